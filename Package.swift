@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "huiyin",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "huiyin", targets: ["huiyin"]),
+        .library(name: "HuiyinDomain", targets: ["HuiyinDomain"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        .target(name: "HuiyinDomain", resources: [.copy("Resources")]),
+        .target(name: "HuiyinText", dependencies: ["HuiyinDomain"]),
+        .target(
+            name: "HuiyinStore",
+            dependencies: [
+                "HuiyinDomain", "HuiyinText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(name: "HuiyinDemo", dependencies: ["HuiyinDomain", "HuiyinStore"]),
+        .target(
+            name: "HuiyinServer",
+            dependencies: [
+                "HuiyinDomain", "HuiyinStore", "HuiyinText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "huiyin",
+            dependencies: [
+                "HuiyinServer", "HuiyinStore", "HuiyinDomain", "HuiyinDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HuiyinDomainTests", dependencies: ["HuiyinDomain"]),
+        .testTarget(name: "HuiyinTextTests", dependencies: ["HuiyinText"]),
+        .testTarget(name: "HuiyinStoreTests", dependencies: ["HuiyinStore", "HuiyinDemo"]),
+        .testTarget(name: "HuiyinDemoTests", dependencies: ["HuiyinDemo"]),
+        .testTarget(
+            name: "HuiyinServerTests",
+            dependencies: [
+                "HuiyinServer", "HuiyinDemo",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,69 @@
+/// What happened to a petition: the payload of one history entry. Every date the rules computed is
+/// stored in the event itself, so replaying history gives the same status even after the calendar or
+/// the rule table is edited later.
+public enum LifecycleEvent: Sendable, Hashable, Codable {
+    case registered(receivedOn: LocalDate, triageDue: LocalDate)
+    case forwarded(unitID: OrgUnit.ID, unitName: String, acceptanceDue: LocalDate, objectionDue: LocalDate, note: String)
+    case assigned(unitID: OrgUnit.ID, unitName: String, acceptanceDue: LocalDate, objectionDue: LocalDate, reportDue: LocalDate, note: String)
+    case handledDirectly(unitID: OrgUnit.ID, unitName: String, decisionDue: LocalDate, note: String)
+    case declined(reason: String, properRoute: String)
+    case refusedAgain(reason: String)
+    case accepted(decisionDue: LocalDate, note: String)
+    case objected(reason: String, rerouteDue: LocalDate)
+    case extended(days: Int, reason: String, decisionDue: LocalDate)
+    case replied(letter: DecisionLetter, reviewWindowEnds: LocalDate, ratingWindowEnds: LocalDate)
+    case rated(acceptance: Satisfaction?, handling: Satisfaction?, comment: String)
+    case reviewRequested(unitID: OrgUnit.ID, unitName: String, reasons: String, decisionDue: LocalDate)
+    case reviewDecided(outcome: ReviewOutcome, opinion: String, recheckWindowEnds: LocalDate, rehandlingDue: LocalDate?)
+    case recheckRequested(unitID: OrgUnit.ID, unitName: String, reasons: String, decisionDue: LocalDate)
+    case recheckDecided(outcome: ReviewOutcome, opinion: String)
+    case closed(note: String)
+    case supervised(reason: String, dueDate: LocalDate?)
+    case commented(text: String)
+    case linkedToMatter(matterID: Int64, effect: LinkEffect, note: String)
+
+    /// What linking to a matter did to the new petition (RULES.md §3, §4).
+    public enum LinkEffect: String, Sendable, Hashable, Codable {
+        /// The matter is closed but not final: the petition goes on, counted as a repeat.
+        case continues
+        /// The matter is in handling: the petition is merged, the clock is not restarted.
+        case merged
+        /// The matter is inside a review window: the petitioner is told to ask for review.
+        case inReviewWindow
+        /// The matter is final: only 不再受理 remains.
+        case finalMatter
+    }
+
+    /// The action name this event records.
+    public var kind: String {
+        switch self {
+        case .registered: "register"
+        case .forwarded: "forward"
+        case .assigned: "assign"
+        case .handledDirectly: "handleDirectly"
+        case .declined: "decline"
+        case .refusedAgain: "refuseAgain"
+        case .accepted: "accept"
+        case .objected: "object"
+        case .extended: "extend"
+        case .replied: "reply"
+        case .rated: "rate"
+        case .reviewRequested: "requestReview"
+        case .reviewDecided: "decideReview"
+        case .recheckRequested: "requestRecheck"
+        case .recheckDecided: "decideRecheck"
+        case .closed: "close"
+        case .supervised: "supervise"
+        case .commented: "comment"
+        case .linkedToMatter: "linkMatter"
+        }
+    }
+
+    /// Whether the petitioner may see this step on the public tracking page.
+    public var isPublic: Bool {
+        switch self {
+        case .supervised, .commented, .objected: false
+        default: true
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import HuiyinDomain
+
+/// Filters for a list of petitions. Every filter is optional; jurisdiction is applied by the caller
+/// through ``visibleUnitIDs``.
+public struct PetitionQuery: Sendable, Hashable {
+    public var states: [PetitionState] = []
+    /// The unit that owes the current step (or, with ``includeSubunits``, any below it).
+    public var responsibleUnitID: OrgUnit.ID?
+    /// A category code; matches the code and everything under it.
+    public var categoryPrefix: String?
+    public var channel: Channel?
+    /// Only petitions whose open step is past due on ``today``.
+    public var overdueOn: LocalDate?
+    /// Only petitions whose open step is due on or before this day (and not yet overdue when combined).
+    public var dueOnOrBefore: LocalDate?
+    public var receivedFrom: LocalDate?
+    public var receivedThrough: LocalDate?
+    public var matterID: Int64?
+    /// Jurisdiction: only petitions that involve one of these units (nil = all).
+    public var visibleUnitIDs: [OrgUnit.ID]?
+    public var sort: Sort = .dueDate
+    public var page: Int = 1
+    public var pageSize: Int = 50
+
+    public enum Sort: String, Sendable, Hashable, CaseIterable { case dueDate, receivedNewest, receivedOldest }
+
+    public init() {}
+}
+
+/// A page of petitions and the total count.
+public struct PetitionPage: Sendable {
+    public var items: [PetitionCase]
+    public var total: Int
+    public var page: Int
+    public var pageSize: Int
+
+    public init(items: [PetitionCase], total: Int, page: Int, pageSize: Int) {
+        self.items = items
+        self.total = total
+        self.page = page
+        self.pageSize = pageSize
+    }
+}

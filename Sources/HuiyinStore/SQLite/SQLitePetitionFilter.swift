@@ -1,0 +1,65 @@
+import GRDB
+import HuiyinDomain
+
+/// Turns a ``PetitionQuery`` into a parameterised WHERE clause.
+struct SQLitePetitionFilter {
+    var whereClause = ""
+    var arguments = StatementArguments()
+    var orderBy: String
+
+    init(_ q: PetitionQuery) {
+        var parts: [String] = []
+        var args: [any DatabaseValueConvertible] = []
+        if !q.states.isEmpty {
+            parts.append("p.state IN (\(Array(repeating: "?", count: q.states.count).joined(separator: ",")))")
+            args += q.states.map(\.rawValue)
+        }
+        if let u = q.responsibleUnitID {
+            parts.append("p.responsible_unit_id = ?")
+            args.append(u)
+        }
+        if let c = q.categoryPrefix, !c.isEmpty {
+            parts.append("p.category_code >= ? AND p.category_code < ?")
+            args += [c, c + "\u{FFFF}"]
+        }
+        if let ch = q.channel {
+            parts.append("p.channel = ?")
+            args.append(ch.rawValue)
+        }
+        if let d = q.overdueOn {
+            parts.append("p.step_due < ?")
+            args.append(d.iso)
+        }
+        if let d = q.dueOnOrBefore {
+            parts.append("p.step_due <= ?")
+            args.append(d.iso)
+        }
+        if let d = q.receivedFrom {
+            parts.append("p.received_on >= ?")
+            args.append(d.iso)
+        }
+        if let d = q.receivedThrough {
+            parts.append("p.received_on <= ?")
+            args.append(d.iso)
+        }
+        if let m = q.matterID {
+            parts.append("p.matter_id = ?")
+            args.append(m)
+        }
+        if let visible = q.visibleUnitIDs {
+            if visible.isEmpty {
+                parts.append("0")
+            } else {
+                parts.append("p.id IN (SELECT petition_id FROM petition_units WHERE unit_id IN (\(Array(repeating: "?", count: visible.count).joined(separator: ","))))")
+                args += visible
+            }
+        }
+        if !parts.isEmpty { whereClause = "WHERE " + parts.joined(separator: " AND ") }
+        arguments = StatementArguments(args)
+        switch q.sort {
+        case .dueDate: orderBy = "p.step_due IS NULL, p.step_due, p.id"
+        case .receivedNewest: orderBy = "p.received_at DESC, p.id DESC"
+        case .receivedOldest: orderBy = "p.received_at, p.id"
+        }
+    }
+}
