@@ -1,9 +1,15 @@
 import GRDB
 
-/// The SQLite schema as named, ordered migrations (GRDB's `DatabaseMigrator`).
+/// The SQLite schema as named, ordered migrations (GRDB's `DatabaseMigrator`). Each capability adds
+/// its migrations in its own `SQLiteSchema+<Capability>.swift` and one line to ``migrator``.
 enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
+        registerFoundation(&m)
+        return m
+    }
+
+    static func registerFoundation(_ m: inout DatabaseMigrator) {
         m.registerMigration("v1-organisation") { db in
             try db.execute(sql: """
                 CREATE TABLE units (
@@ -109,6 +115,5 @@ enum SQLiteSchema {
                     BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
                 """)
         }
-        return m
     }
 }
