@@ -5,8 +5,6 @@ import HuiyinDomain
 /// `POST /api/v1/tokens`: exchange a username and password for a bearer token.
 struct TokenRoutes {
     let services: HuiyinServices
-    /// Lock-out: 10 wrong passwords for one username within 15 minutes block it for the rest of the window.
-    let failures = AttemptLimiter(maxFailures: 10, window: 15 * 60)
 
     struct Credentials: Decodable {
         var username: String?
@@ -26,18 +24,16 @@ struct TokenRoutes {
                 throw APIError(.unprocessableContent, code: "invalid_fields", message: "请填写用户名和密码",
                                fields: [FieldError("username", "请填写用户名"), FieldError("password", "请填写密码")])
             }
-            let key = username.lowercased()
-            if failures.isBlocked(key) {
-                throw APIError(.tooManyRequests, code: "locked_out", message: "密码错误次数过多，账号已暂时锁定，请15分钟后再试",
-                               retryAfter: 900)
-            }
-            guard let issued = try await services.tokens.issue(username: username, password: password) else {
-                failures.recordFailure(key)
+            switch try await services.tokens.issue(username: username, password: password) {
+            case .issued(let token, let expiresAt, let user):
+                return EditedResponse(status: .created, response: Issued(
+                    token: token, expiresAt: expiresAt, user: UserDTO(user, units: services.configuration.current.units)))
+            case .refused(.locked(let until)):
+                throw APIError(.tooManyRequests, code: "locked_out", message: SignInService.message(.locked(until: until)),
+                               retryAfter: max(1, Int(until.timeIntervalSince(services.clock.now()))))
+            case .refused:
                 throw APIError(.unauthorized, code: "bad_credentials", message: "用户名或密码错误")
             }
-            return EditedResponse(status: .created, response: Issued(
-                token: issued.token, expiresAt: issued.expiresAt,
-                user: UserDTO(issued.user, units: services.configuration.current.units)))
         }
     }
 }

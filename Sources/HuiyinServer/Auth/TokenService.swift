@@ -7,31 +7,28 @@ import HuiyinStore
 
 /// Issues and checks API bearer tokens. The token is 256 random bits; the store keeps only its SHA-256.
 public struct TokenService: Sendable {
-    let store: any TokenStore & OrganisationStore
+    let store: any TokenStore & OrganisationStore & AccountStore
     let clock: any HuiyinClock
     public var lifetime: TimeInterval = 12 * 3600
 
-    public init(store: any TokenStore & OrganisationStore, clock: any HuiyinClock) {
+    public init(store: any TokenStore & OrganisationStore & AccountStore, clock: any HuiyinClock) {
         self.store = store
         self.clock = clock
     }
 
-    /// Checks the password and issues a token, or nil when the credentials are wrong.
-    public func issue(username: String, password: String) async throws -> (token: String, expiresAt: Date, user: StaffUser)? {
-        guard let (user, hash) = try await store.credentials(username: username) else {
-            // Spend the same time as a real check, so response times do not reveal which usernames exist.
-            _ = try await Passwords.verify(password, hash: Self.dummyHash)
-            return nil
-        }
-        guard try await Passwords.verify(password, hash: hash), user.active else { return nil }
-        var bytes = [UInt8](repeating: 0, count: 32)
-        var rng = SystemRandomNumberGenerator()
-        for i in bytes.indices { bytes[i] = UInt8.random(in: .min ... .max, using: &rng) }
-        let token = Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    public enum Issue: Sendable {
+        case issued(token: String, expiresAt: Date, user: StaffUser)
+        case refused(SignInService.Outcome)
+    }
+
+    /// Checks the password (with lock-out) and issues a token.
+    public func issue(username: String, password: String) async throws -> Issue {
+        let outcome = try await SignInService(store: store, clock: clock).check(username: username, password: password)
+        guard case .success(let user) = outcome else { return .refused(outcome) }
+        let token = Secrets.token()
         let expiresAt = clock.now().addingTimeInterval(lifetime)
         try await store.saveToken(hash: Self.digest(token), userID: user.id, expiresAt: expiresAt)
-        return (token, expiresAt, user)
+        return .issued(token: token, expiresAt: expiresAt, user: user)
     }
 
     public func user(for token: String) async throws -> StaffUser? {

@@ -98,21 +98,3 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         }
     }
 }
-
-/// Turns every error thrown below it into the JSON error form, so no input yields an HTML page or a
-/// bare 500.
-struct APIErrorMiddleware: RouterMiddleware {
-    typealias Context = HuiyinContext
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        do {
-            return try await next(request, context)
-        } catch {
-            let api = APIError.from(error)
-            if api.status.code >= 500 {
-                context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
-            }
-            return try api.response(from: request, context: context)
-        }
-    }
-}

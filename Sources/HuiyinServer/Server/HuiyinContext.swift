@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HuiyinDomain
+import HuiyinStore
 
 /// The request context: Hummingbird's core storage plus the signed-in staff member, if any.
 public struct HuiyinContext: RequestContext {
@@ -9,6 +10,10 @@ public struct HuiyinContext: RequestContext {
     public var user: StaffUser?
     /// The peer's IP address, for rate limiting.
     public var remoteAddress: String?
+    /// The browser session, set by ``WebSessionMiddleware`` on pages.
+    public var session: WebSession?
+    /// The interface language of pages.
+    public var lang: Lang = .zh
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -379,6 +379,25 @@ struct LifecycleWindowRefusalTests {
         }
     }
 
+    @Test("a window ends at midnight China time, not UTC")
+    func windowEndsAtChineseMidnight() throws {
+        let replied = try Fx.status(in: .replied)  // review window ends Fri 2026-05-15
+        let midnight = Fx.day(2026, 5, 16).startInChina  // 2026-05-15 16:00 UTC
+        let justBefore = Fx.context(.petitioner, on: Fx.day(2026, 5, 15))
+        var late = justBefore
+        late.now = midnight.addingTimeInterval(-60)  // 23:59 China time, already 05-15 15:59 UTC
+        let event = try Lifecycle.decide(.requestReview(reasons: "不服"), for: Fx.mainPetition, status: replied, in: late)
+        guard case .reviewRequested = event else {
+            Issue.record("expected a review request, got \(event)")
+            return
+        }
+        var tooLate = justBefore
+        tooLate.now = midnight.addingTimeInterval(60)  // 00:01 China time on 05-16, still 05-15 in UTC
+        #expect(throws: LifecycleError.windowClosed(action: "requestReview", rule: .reviewRequest, due: Fx.day(2026, 5, 15))) {
+            try Lifecycle.decide(.requestReview(reasons: "不服"), for: Fx.mainPetition, status: replied, in: tooLate)
+        }
+    }
+
     @Test("a re-review request after its 30 days is refused")
     func recheckRequestLate() throws {
         let reviewed = try Fx.status(in: .reviewed)  // reviewed Mon 05-18, window ends Wed 06-17

@@ -269,6 +269,18 @@ struct LifecycleHandlingTransitionTests {
         #expect(story.status.letter?.issuedBy == Fx.countyTaxName)
     }
 
+    @Test("a case the bureau handles itself is answered by the bureau and reviewed by the county government")
+    func directlyHandledCase() throws {
+        let story = try Fx.record([
+            (.handleDirectly(note: ""), .staff(Fx.triage), Fx.day(2026, 3, 3)),
+            (.reply(outcome: .explain, factsFound: "事实", basis: "依据", opinion: "解释说明"), .staff(Fx.bureauHandler), Fx.day(2026, 4, 15)),
+            (.requestReview(reasons: "不服"), .petitioner, Fx.day(2026, 4, 20)),
+        ], petition: Fx.mainPetition, receivedOn: Fx.mainReceived)
+        #expect(story.status.reviewUnitID == Fx.countyID)
+        #expect(story.status.letter?.issuedBy == Fx.bureauName)
+        #expect(story.status.letter?.appealRights == "信访人对本处理意见不服的，可以自收到本意见书之日起30日内向青川县人民政府请求复查。")
+    }
+
     @Test("a reply window ending on National Day moves to the next working day")
     func replyWindowRolled() throws {
         var story = try Self.accepted()

@@ -1,0 +1,95 @@
+import Hummingbird
+
+/// A page being written: bytes appended in order, with every dynamic string escaped as it goes in.
+///
+/// Pages render on every request, so this stays near the floor (DESIGN.md, "Rendering near the floor"):
+/// no template parsing, no intermediate strings, one buffer. Markup comes from string literals
+/// (``raw(_:)``, trusted); anything else goes through ``text(_:)``, which escapes `& < > " '`.
+public struct HTML: Sendable {
+    public private(set) var bytes: [UInt8]
+
+    public init(capacity: Int = 32 * 1024) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Trusted markup from a literal.
+    public mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Trusted markup built by code (never user input).
+    public mutating func rawString(_ s: String) {
+        bytes.append(contentsOf: s.utf8)
+    }
+
+    /// Escaped text, safe in element content and in double- or single-quoted attributes.
+    public mutating func text(_ s: String) {
+        var s = s
+        s.withUTF8 { buf in
+            var start = 0
+            for i in 0..<buf.count {
+                let rep: StaticString
+                switch buf[i] {
+                case UInt8(ascii: "&"): rep = "&amp;"
+                case UInt8(ascii: "<"): rep = "&lt;"
+                case UInt8(ascii: ">"): rep = "&gt;"
+                case UInt8(ascii: "\""): rep = "&quot;"
+                case UInt8(ascii: "'"): rep = "&#39;"
+                default: continue
+                }
+                if i > start { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[start..<i])) }
+                rep.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                start = i + 1
+            }
+            if start < buf.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[start...])) }
+        }
+    }
+
+    public mutating func text(_ n: Int) {
+        bytes.append(contentsOf: String(n).utf8)
+    }
+
+    /// Escaped text, or nothing for nil.
+    public mutating func text(_ s: String?) {
+        if let s { text(s) }
+    }
+
+    /// ` name="value"` with the value escaped.
+    public mutating func attr(_ name: StaticString, _ value: String) {
+        raw(" ")
+        raw(name)
+        raw("=\"")
+        text(value)
+        raw("\"")
+    }
+
+    /// `<tag attrs>…</tag>` around whatever `body` writes.
+    public mutating func element(_ open: StaticString, _ close: StaticString, _ body: (inout HTML) -> Void) {
+        raw(open)
+        body(&self)
+        raw(close)
+    }
+
+    /// Text with line breaks kept (`<br>`), escaped.
+    public mutating func multiline(_ s: String) {
+        var first = true
+        for line in s.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !first { raw("<br>") }
+            text(String(line))
+            first = false
+        }
+    }
+
+    /// The page as an HTTP response.
+    public func response(status: HTTPResponse.Status = .ok) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        headers[.init("X-Content-Type-Options")!] = "nosniff"
+        headers[.init("X-Frame-Options")!] = "DENY"
+        headers[.init("Referrer-Policy")!] = "same-origin"
+        headers[.contentSecurityPolicy] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}

@@ -1,0 +1,4 @@
+extension Strings {
+    /// English for the admin pages.
+    static let adminTable: [String: String] = [:]
+}

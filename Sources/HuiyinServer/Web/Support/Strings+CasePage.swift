@@ -1,0 +1,4 @@
+extension Strings {
+    /// English for the casePage pages.
+    static let casePageTable: [String: String] = [:]
+}

@@ -1,0 +1,4 @@
+extension Strings {
+    /// English for the documents pages.
+    static let documentsTable: [String: String] = [:]
+}

@@ -1,0 +1,4 @@
+extension Strings {
+    /// English for the registration pages.
+    static let registrationTable: [String: String] = [:]
+}

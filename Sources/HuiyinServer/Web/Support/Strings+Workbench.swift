@@ -1,0 +1,4 @@
+extension Strings {
+    /// English for the workbench pages.
+    static let workbenchTable: [String: String] = [:]
+}

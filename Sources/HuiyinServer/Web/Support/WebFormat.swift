@@ -1,0 +1,37 @@
+import Foundation
+import HuiyinDomain
+
+/// Dates and times the way Chinese offices write them: 2026年11月27日, 14:05, in China time.
+public enum WebFormat {
+    public static func date(_ d: LocalDate, lang: Lang = .zh) -> String {
+        lang == .zh ? d.chinese : d.iso
+    }
+
+    public static func date(_ instant: Date, lang: Lang = .zh) -> String {
+        date(LocalDate.inChina(instant), lang: lang)
+    }
+
+    /// `2026年11月27日 14:05` (China time).
+    public static func time(_ instant: Date, lang: Lang = .zh) -> String {
+        let seconds = Int(instant.timeIntervalSince1970) + 8 * 3600
+        let minutes = ((seconds % 86_400) + 86_400) % 86_400 / 60
+        let hm = String(minutes / 60).leftPadded(2) + ":" + String(minutes % 60).leftPadded(2)
+        return date(instant, lang: lang) + " " + hm
+    }
+
+    /// "还剩 3 天" / "今天到期" / "超期 2 天".
+    public static func countdown(due: LocalDate, today: LocalDate, lang: Lang = .zh) -> String {
+        let days = today.days(until: due)
+        if lang == .en {
+            return days > 0 ? "\(days) day\(days == 1 ? "" : "s") left" : days == 0 ? "due today" : "\(-days) day\(days == -1 ? "" : "s") overdue"
+        }
+        return days > 0 ? "还剩 \(days) 天" : days == 0 ? "今天到期" : "超期 \(-days) 天"
+    }
+
+    /// The CSS class for a due date: overdue, due within 3 days, or fine.
+    public static func dueClass(due: LocalDate?, today: LocalDate) -> StaticString {
+        guard let due else { return "due-none" }
+        let days = today.days(until: due)
+        return days < 0 ? "due-over" : days <= 3 ? "due-soon" : "due-ok"
+    }
+}
