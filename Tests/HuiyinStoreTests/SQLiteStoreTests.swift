@@ -10,9 +10,10 @@ struct SQLiteStoreTests {
     func migrations() async throws {
         let f = try await StoreFixture()
         defer { f.cleanup() }
-        #expect(try f.store.appliedMigrations() == ["v1-organisation", "v1-petitions"])
+        let applied = try f.store.appliedMigrations()
+        #expect(Array(applied.prefix(2)) == ["v1-organisation", "v1-petitions"])
         let again = try SQLiteStore(path: f.path)
-        #expect(try again.appliedMigrations() == ["v1-organisation", "v1-petitions"])
+        #expect(try again.appliedMigrations() == applied)
         #expect(try await again.units().count == (try await f.store.units()).count)
     }
 

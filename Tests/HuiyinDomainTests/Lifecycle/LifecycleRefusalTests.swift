@@ -385,7 +385,7 @@ struct LifecycleWindowRefusalTests {
         let midnight = Fx.day(2026, 5, 16).startInChina  // 2026-05-15 16:00 UTC
         let justBefore = Fx.context(.petitioner, on: Fx.day(2026, 5, 15))
         var late = justBefore
-        late.now = midnight.addingTimeInterval(-60)  // 23:59 China time, already 05-15 15:59 UTC
+        late.now = midnight.addingTimeInterval(-60)  // 23:59 China time on 05-15 (15:59 UTC)
         let event = try Lifecycle.decide(.requestReview(reasons: "不服"), for: Fx.mainPetition, status: replied, in: late)
         guard case .reviewRequested = event else {
             Issue.record("expected a review request, got \(event)")
