@@ -56,7 +56,7 @@ public enum Lifecycle {
             } else {
                 throw .wrongState(action: name, state: status.state)
             }
-            return .declined(reason: reason, properRoute: route)
+            return .declined(reason: reason, properRoute: route, ratingWindowEnds: ctx.due(from: today, .ratingWindow))
 
         case .refuseAgain(let reason):
             let reason = try required(reason, field: "reason", "请说明不再受理的理由")
@@ -111,8 +111,12 @@ public enum Lifecycle {
             guard acceptance != nil || handling != nil else {
                 throw .invalid(field: "handling", message: "请至少选择一项评价")
             }
-            guard [.replied, .reviewRequested, .reviewed, .recheckRequested, .final, .closed].contains(status.state),
+            guard [.replied, .reviewRequested, .reviewed, .recheckRequested, .final, .closed, .declined].contains(status.state),
                   let ends = status.ratingWindowEnds else { throw .wrongState(action: name, state: status.state) }
+            // A declined petition has only an acceptance decision to rate.
+            if status.state == .declined, handling != nil {
+                throw .invalid(field: "handling", message: "不予受理的信访件只能评价受理情况")
+            }
             guard today <= ends else { throw .windowClosed(action: name, rule: .ratingWindow, due: ends) }
             if (acceptance != nil && status.acceptanceRating != nil) || (handling != nil && status.handlingRating != nil) {
                 throw .alreadyRated
@@ -153,7 +157,8 @@ public enum Lifecycle {
             let opinion = try required(opinion, field: "opinion", "请写明复核意见")
             try guards.state(.recheckRequested)
             try guards.bodyMember(status.recheckUnitID, roles: [.handler, .unitHead])
-            return .recheckDecided(outcome: outcome, opinion: opinion)
+            let rehandling = outcome == .orderRehandling ? ctx.due(from: today, .decision) : nil
+            return .recheckDecided(outcome: outcome, opinion: opinion, rehandlingDue: rehandling)
 
         case .close(let note):
             try guards.closer()
@@ -172,7 +177,8 @@ public enum Lifecycle {
         case .supervise(let reason, let dueDate):
             let reason = try required(reason, field: "reason", "请说明督办事由")
             try guards.roles([.supervisor])
-            guard !status.state.isTerminal, status.state != .final else { throw .wrongState(action: name, state: status.state) }
+            // Supervision urges a body that owes a step; nobody owes one in other states.
+            guard status.state.isStaffStepOpen else { throw .wrongState(action: name, state: status.state) }
             if let d = dueDate, d <= today { throw .invalid(field: "dueDate", message: "督办期限须晚于今天") }
             return .supervised(reason: reason, dueDate: dueDate)
 
@@ -199,7 +205,7 @@ public enum Lifecycle {
             return .linkedToMatter(matterID: target.id, effect: .finalMatter,
                                    note: "该事项（\(target.leadPetitionNumber)）已终结，同一事实和理由不再受理。")
         }
-        if target.leadState.isInHandling {
+        if target.leadState.isInHandling || target.leadState == .registered {
             return .linkedToMatter(matterID: target.id, effect: .merged,
                                    note: "该事项已由\(target.leadPetitionNumber)受理办理中，本件并入办理，不重新计算办理期限。")
         }

@@ -6,7 +6,8 @@ public enum LifecycleEvent: Sendable, Hashable, Codable {
     case forwarded(unitID: OrgUnit.ID, unitName: String, acceptanceDue: LocalDate, objectionDue: LocalDate, note: String)
     case assigned(unitID: OrgUnit.ID, unitName: String, acceptanceDue: LocalDate, objectionDue: LocalDate, reportDue: LocalDate, note: String)
     case handledDirectly(unitID: OrgUnit.ID, unitName: String, decisionDue: LocalDate, note: String)
-    case declined(reason: String, properRoute: String)
+    /// Declined; the petitioner may rate the acceptance decision until `ratingWindowEnds`.
+    case declined(reason: String, properRoute: String, ratingWindowEnds: LocalDate? = nil)
     case refusedAgain(reason: String)
     case accepted(decisionDue: LocalDate, note: String)
     case objected(reason: String, rerouteDue: LocalDate)
@@ -16,7 +17,8 @@ public enum LifecycleEvent: Sendable, Hashable, Codable {
     case reviewRequested(unitID: OrgUnit.ID, unitName: String, reasons: String, decisionDue: LocalDate)
     case reviewDecided(outcome: ReviewOutcome, opinion: String, recheckWindowEnds: LocalDate, rehandlingDue: LocalDate?)
     case recheckRequested(unitID: OrgUnit.ID, unitName: String, reasons: String, decisionDue: LocalDate)
-    case recheckDecided(outcome: ReviewOutcome, opinion: String)
+    /// Re-review decided; with 撤销重办 the original body handles it again by `rehandlingDue`, otherwise the matter is final.
+    case recheckDecided(outcome: ReviewOutcome, opinion: String, rehandlingDue: LocalDate? = nil)
     case closed(note: String)
     case supervised(reason: String, dueDate: LocalDate?)
     case commented(text: String)

@@ -17,7 +17,7 @@ public enum Notices {
             "您的信访事项已交由\(unit)办理，该单位将于\(due.chinese)前告知是否受理。"
         case .handledDirectly(_, let unit, let due, _):
             "您的信访事项由\(unit)直接办理，将于\(due.chinese)前出具处理意见。"
-        case .declined(let reason, let route):
+        case .declined(let reason, let route, _):
             "经审查，您的信访事项不予受理。理由：\(reason)。请通过以下途径解决：\(route)。"
         case .refusedAgain(let reason):
             "您反映的事项已经复核终结，根据《信访工作条例》第三十六条，不再受理。\(reason)"
@@ -39,8 +39,12 @@ public enum Notices {
             }
         case .recheckRequested(_, let unit, _, let due):
             "复核申请已转\(unit)，将于\(due.chinese)前作出复核意见。"
-        case .recheckDecided(let outcome, _):
-            "复核决定：\(outcome.chineseName)。本信访事项已终结，同一事实和理由不再受理。"
+        case .recheckDecided(let outcome, _, let rehandling):
+            if let rehandling {
+                "复核决定撤销原处理意见、责成重新办理，将于\(rehandling.chinese)前重新出具处理意见。"
+            } else {
+                "复核决定：\(outcome.chineseName)。本信访事项已终结，同一事实和理由不再受理。"
+            }
         case .closed:
             "您的信访事项已办结。"
         case .linkedToMatter(_, _, let note):

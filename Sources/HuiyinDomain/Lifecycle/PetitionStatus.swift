@@ -66,7 +66,8 @@ public struct PetitionStatus: Sendable, Hashable, Codable {
             self.decisionDue = decisionDue
             stepDue = decisionDue
             state = .inHandling
-        case .declined:
+        case .declined(_, _, let ratingWindowEnds):
+            self.ratingWindowEnds = ratingWindowEnds
             finish(.declined, on: day)
         case .refusedAgain:
             finish(.refusedAgain, on: day)
@@ -88,6 +89,8 @@ public struct PetitionStatus: Sendable, Hashable, Codable {
             self.decisionDue = decisionDue
             stepDue = decisionDue
         case .replied(let letter, let reviewWindowEnds, let ratingWindowEnds):
+            // A new decision (after 撤销重办) is rated afresh.
+            if self.letter != nil { handlingRating = nil }
             self.letter = letter
             petitionerWindowEnds = reviewWindowEnds
             self.ratingWindowEnds = ratingWindowEnds
@@ -124,11 +127,20 @@ public struct PetitionStatus: Sendable, Hashable, Codable {
             petitionerWindowEnds = nil
             stepDue = decisionDue
             state = .recheckRequested
-        case .recheckDecided(let outcome, _):
+        case .recheckDecided(let outcome, _, let rehandlingDue):
             recheckOutcome = outcome
-            matterIsFinal = true
-            stepDue = nil
-            state = .final
+            if let due = rehandlingDue {
+                acceptedOn = day
+                decisionDue = due
+                extensionDays = 0
+                stepDue = due
+                petitionerWindowEnds = nil
+                state = .inHandling
+            } else {
+                matterIsFinal = true
+                stepDue = nil
+                state = .final
+            }
         case .closed:
             finish(.closed, on: day)
         case .supervised:

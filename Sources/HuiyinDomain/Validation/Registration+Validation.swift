@@ -31,7 +31,12 @@ extension Registration {
         if taxonomy.category(code: categoryCode) == nil {
             errors.append(FieldError("categoryCode", "内容分类不存在"))
         }
-        if units.unit(localityUnitID) == nil {
+        if let place = units.unit(localityUnitID) {
+            // 问题属地 is a place: the county, a township or street, a village or community (RULES.md §1).
+            if ![.countyGovernment, .township, .street, .village, .community].contains(place.kind) {
+                errors.append(FieldError("localityUnitId", "问题属地应为县、乡镇（街道）或村（社区）"))
+            }
+        } else {
             errors.append(FieldError("localityUnitId", "问题属地不存在"))
         }
         for (i, id) in accusedUnitIDs.enumerated() where units.unit(id) == nil {
@@ -54,7 +59,8 @@ extension Registration {
                     "petitioners",
                     "\(rules.collectiveThreshold)人以上的集体访须推选 1–\(rules.maxRepresentatives) 名代表（当前 \(reps) 名）"))
             }
-        } else if r.petitioners.count > r.peopleCount {
+        }
+        if r.petitioners.count > r.peopleCount {
             errors.append(FieldError("peopleCount", "人数不能少于登记的信访人数"))
         }
         if purpose == .accusation { r.flags.confidential = true }
@@ -82,7 +88,12 @@ extension Registration {
                 let id = try ResidentID.parse(rawID, today: (today.year, today.month, today.day))
                 c.idNumber = id.number
                 c.idType = .residentID
-                if c.sex == .unknown { c.sex = id.isMale ? .male : .female }
+                let sexOfID: Petitioner.Sex = id.isMale ? .male : .female
+                if c.sex == .unknown {
+                    c.sex = sexOfID
+                } else if c.sex != sexOfID {
+                    errors.append(FieldError("petitioners[\(i)].sex", "性别与身份证号码不符"))
+                }
             } catch {
                 errors.append(FieldError("petitioners[\(i)].idNumber", error.message))
             }

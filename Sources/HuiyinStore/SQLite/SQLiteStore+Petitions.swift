@@ -125,7 +125,7 @@ extension SQLiteStore: PetitionStore {
                 current.record.isRepeat = true
                 try db.execute(sql: "UPDATE petitions SET matter_id = ?, is_repeat = 1 WHERE id = ?", arguments: [matterID, petitionID])
             }
-            if case .recheckDecided = entry.event {
+            if case .recheckDecided(_, _, nil) = entry.event {
                 try db.execute(sql: "UPDATE matters SET is_final = 1 WHERE id = ?", arguments: [current.record.matterID])
             }
             current.status = newStatus

@@ -256,8 +256,8 @@ struct LifecycleStateRefusalTests {
         try expectWrongState(letterAction, by: .staff(Fx.qingshanHandler), in: state)
     }
 
-    @Test("rating only once a decision letter exists, and never on a declined, refused or merged petition",
-          arguments: [PetitionState.registered, .awaitingAcceptance, .inHandling, .declined, .refusedAgain, .merged])
+    @Test("rating only once a decision exists, and never on a refused-again or merged petition",
+          arguments: [PetitionState.registered, .awaitingAcceptance, .inHandling, .refusedAgain, .merged])
     func rate(state: PetitionState) throws {
         try expectWrongState(.rate(acceptance: .satisfied, handling: .satisfied, comment: ""), by: .petitioner, in: state)
     }
@@ -298,14 +298,14 @@ struct LifecycleStateRefusalTests {
         try expectWrongState(.close(note: ""), by: .system, in: state)
     }
 
-    @Test("no supervision of a finished or final case",
-          arguments: [PetitionState.final, .closed, .declined, .refusedAgain, .merged])
+    @Test("no supervision where no body owes a step: finished, final, or waiting on the petitioner",
+          arguments: [PetitionState.final, .closed, .declined, .refusedAgain, .merged, .replied, .reviewed])
     func supervise(state: PetitionState) throws {
         try expectWrongState(.supervise(reason: "超期", dueDate: nil), by: .staff(Fx.supervisor), in: state)
     }
 
-    @Test("supervision is allowed in every open state",
-          arguments: [PetitionState.registered, .awaitingAcceptance, .inHandling, .replied, .reviewRequested, .reviewed, .recheckRequested])
+    @Test("supervision is allowed in every state where a body owes a step",
+          arguments: [PetitionState.registered, .awaitingAcceptance, .inHandling, .reviewRequested, .recheckRequested])
     func superviseOpen(state: PetitionState) throws {
         let status = try Fx.status(in: state)
         let event = try decide(.supervise(reason: "超期", dueDate: nil), by: .staff(Fx.supervisor), on: Self.later, status)
@@ -660,5 +660,48 @@ struct LifecycleFieldRefusalTests {
         expectInvalidField("dueDate") {
             try decide(.supervise(reason: "超期", dueDate: dueDate), by: .staff(Fx.supervisor), on: Fx.day(2026, 3, 20), inHandling)
         }
+    }
+}
+
+@Suite("Lifecycle — rules added after review")
+struct LifecycleAmendmentTests {
+    @Test("a declined petition's acceptance decision can be rated, but not its handling")
+    func rateDeclined() throws {
+        let story = try Fx.record([
+            (.decline(reason: "属于法院管辖", properRoute: "向人民法院起诉"), .staff(Fx.triage), Fx.day(2026, 3, 3)),
+        ], petition: Fx.mainPetition, receivedOn: Fx.mainReceived)
+        #expect(story.status.state == .declined)
+        let ctx = Fx.context(.petitioner, on: Fx.day(2026, 3, 10))
+        #expect(throws: LifecycleError.invalid(field: "handling", message: "不予受理的信访件只能评价受理情况")) {
+            try Lifecycle.decide(.rate(acceptance: nil, handling: .satisfied, comment: ""), for: Fx.mainPetition, status: story.status, in: ctx)
+        }
+        let event = try Lifecycle.decide(.rate(acceptance: .dissatisfied, handling: nil, comment: ""), for: Fx.mainPetition,
+                                         status: story.status, in: ctx)
+        #expect(event == .rated(acceptance: .dissatisfied, handling: nil, comment: ""))
+        let late = Fx.context(.petitioner, on: Fx.day(2026, 4, 3))
+        #expect(throws: LifecycleError.windowClosed(action: "rate", rule: .ratingWindow, due: Fx.day(2026, 4, 2))) {
+            try Lifecycle.decide(.rate(acceptance: .satisfied, handling: nil, comment: ""), for: Fx.mainPetition, status: story.status, in: late)
+        }
+    }
+
+    @Test("a re-review that orders re-handling reopens handling and does not make the matter final")
+    func recheckOrdersRehandling() throws {
+        var status = try Fx.status(in: .recheckRequested)
+        let ctx = Fx.context(.staff(Fx.cityHead), on: Fx.day(2026, 9, 1))
+        let event = try Lifecycle.decide(.decideRecheck(outcome: .orderRehandling, opinion: "撤销重办"), for: Fx.mainPetition,
+                                         status: status, in: ctx)
+        status.apply(event, on: Fx.day(2026, 9, 1))
+        #expect(status.state == .inHandling)
+        #expect(!status.matterIsFinal)
+        #expect(status.stepDue == Fx.day(2026, 11, 2))  // 09-01 + 60 = Sat 10-31 → Mon 11-02
+        #expect(status.extensionDays == 0)
+    }
+
+    @Test("linking to a matter whose petition is still waiting for triage merges the new one")
+    func linkToRegisteredMatter() {
+        let target = MatterSummary(id: 77, isFinal: false, leadPetitionNumber: "XF-2026-000009", leadState: .registered, windowEnds: nil)
+        #expect(Lifecycle.linkEvent(to: target, today: Fx.day(2026, 3, 3))
+            == .linkedToMatter(matterID: 77, effect: .merged,
+                               note: "该事项已由XF-2026-000009受理办理中，本件并入办理，不重新计算办理期限。"))
     }
 }

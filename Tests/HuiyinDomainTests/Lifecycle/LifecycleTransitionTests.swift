@@ -104,7 +104,8 @@ struct LifecycleTriageTransitionTests {
         let status = Fx.registered(Fx.mainPetition, receivedOn: Fx.mainReceived)
         let event = try Fx.decide(.decline(reason: " 属于人民法院管辖的事项 ", properRoute: "向人民法院提起诉讼\n"),
                                   by: .staff(Fx.triage), on: Fx.day(2026, 3, 3), petition: Fx.mainPetition, status: status)
-        #expect(event == .declined(reason: "属于人民法院管辖的事项", properRoute: "向人民法院提起诉讼"))
+        // The acceptance decision can be rated for 30 days (03-03 + 30 = 04-02).
+        #expect(event == .declined(reason: "属于人民法院管辖的事项", properRoute: "向人民法院提起诉讼", ratingWindowEnds: Fx.day(2026, 4, 2)))
         var after = status
         after.apply(event, on: Fx.day(2026, 3, 3))
         #expect(after.state == .declined)
@@ -194,7 +195,8 @@ struct LifecycleAcceptanceTransitionTests {
             (.decline(reason: "已申请劳动仲裁", properRoute: "向劳动人事争议仲裁委员会申请仲裁"), .staff(Fx.labourHandler),
              Fx.day(2026, 3, 18)),
         ], petition: Fx.mainPetition, receivedOn: Fx.mainReceived)
-        #expect(story.history.last?.event == .declined(reason: "已申请劳动仲裁", properRoute: "向劳动人事争议仲裁委员会申请仲裁"))
+        #expect(story.history.last?.event == .declined(reason: "已申请劳动仲裁", properRoute: "向劳动人事争议仲裁委员会申请仲裁",
+                                                       ratingWindowEnds: Fx.day(2026, 4, 17)))
         #expect(story.status.state == .declined)
         #expect(story.status.closedOn == Fx.day(2026, 3, 18))
     }
