@@ -77,7 +77,9 @@ struct Guards {
         guard unit.kind.canHandlePetitions, unit.kind != .petitionBureau else {
             throw .invalid(field: "unitId", message: "“\(unit.name)”不能作为承办单位")
         }
-        if petition.registration.accusedUnitIDs.contains(where: { ctx.units.isWithin(id, ancestor: $0) }) {
+        if petition.registration.accusedUnitIDs.contains(where: { accused in
+            ctx.units.unit(accused)?.kind.isGovernment ?? false ? id == accused : ctx.units.isWithin(id, ancestor: accused)
+        }) {
             // RULES.md §4: accusation material never goes to the accused unit.
             throw .invalid(field: "unitId", message: "揭发控告件不得转送被反映单位")
         }

@@ -30,17 +30,28 @@ public enum Jurisdiction {
 
     public static func canSee(_ user: StaffUser, _ record: PetitionRecord, _ status: PetitionStatus, units: UnitDirectory) -> Bool {
         if seesAll(user, units: units) { return true }
-        return involvedUnits(record, status).contains { units.isWithin($0, ancestor: user.unitID) }
+        let mine = Set(visibleUnits(for: user, units: units) ?? [])
+        return involvedUnits(record, status).contains { mine.contains($0) }
     }
 
-    /// The units whose cases `user` may see (nil = all), for list queries.
+    /// The units whose cases `user` may see (nil = all), for list queries: their own unit and the units
+    /// below it — except that the county and city governments, which sit above every unit as review
+    /// bodies, see only the cases that involve them directly (their leaders see all through their role).
     public static func visibleUnits(for user: StaffUser, units: UnitDirectory) -> [OrgUnit.ID]? {
-        seesAll(user, units: units) ? nil : units.subtree(of: user.unitID)
+        if seesAll(user, units: units) { return nil }
+        if let kind = units.unit(user.unitID)?.kind, kind.isGovernment { return [user.unitID] }
+        return units.subtree(of: user.unitID)
     }
 
     /// An accusation's informant is hidden from every user of a unit named as accused (or below it).
+    ///
+    /// A government named as accused hides it from its own staff only: the bureau and the departments sit
+    /// below it in the tree but are not the accused.
     public static func hidesIdentity(from user: StaffUser, _ record: PetitionRecord, units: UnitDirectory) -> Bool {
         guard record.registration.flags.confidential || record.registration.purpose == .accusation else { return false }
-        return record.registration.accusedUnitIDs.contains { units.isWithin(user.unitID, ancestor: $0) }
+        return record.registration.accusedUnitIDs.contains { accused in
+            if units.unit(accused)?.kind.isGovernment ?? false { return user.unitID == accused }
+            return units.isWithin(user.unitID, ancestor: accused)
+        }
     }
 }

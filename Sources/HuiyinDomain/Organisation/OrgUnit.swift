@@ -58,6 +58,9 @@ public enum UnitKind: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// The county or city government: above every unit in the tree, but not their employer.
+    public var isGovernment: Bool { self == .countyGovernment || self == .city }
+
     /// Whether a petition may be forwarded or assigned to a unit of this kind for handling.
     public var canHandlePetitions: Bool {
         switch self {

@@ -7,6 +7,8 @@ enum SQLiteSchema {
         var m = DatabaseMigrator()
         registerFoundation(&m)
         registerWeb(&m)
+        registerTemplates(&m)
+        registerQueue(&m)
         return m
     }
 

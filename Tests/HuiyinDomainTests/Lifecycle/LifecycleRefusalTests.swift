@@ -705,3 +705,25 @@ struct LifecycleAmendmentTests {
                                note: "该事项已由XF-2026-000009受理办理中，本件并入办理，不重新计算办理期限。"))
     }
 }
+
+@Suite("Jurisdiction of governments")
+struct GovernmentJurisdictionTests {
+    @Test("county government staff see only the cases that involve the county government itself")
+    func countySeesOnlyItsOwn() {
+        let units = Fx.units
+        let countyHead = Fx.countyHead
+        #expect(Jurisdiction.visibleUnits(for: countyHead, units: units) == [countyHead.unitID])
+        let status = Fx.registered(Fx.mainPetition, receivedOn: Fx.mainReceived)
+        #expect(!Jurisdiction.canSee(countyHead, Fx.mainPetition, status, units: units))
+    }
+
+    @Test("an accusation against the county government hides the informant from its staff, not from the bureau")
+    func accusedGovernment() {
+        var record = Fx.mainPetition
+        record.registration.purpose = .accusation
+        record.registration.flags.confidential = true
+        record.registration.accusedUnitIDs = [Fx.countyHead.unitID]
+        #expect(Jurisdiction.hidesIdentity(from: Fx.countyHead, record, units: Fx.units))
+        #expect(!Jurisdiction.hidesIdentity(from: Fx.triage, record, units: Fx.units))
+    }
+}

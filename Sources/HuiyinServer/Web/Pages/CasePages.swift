@@ -1,8 +1,103 @@
+import Foundation
 import Hummingbird
+import HuiyinDomain
+import HuiyinStore
 
-/// (to be built)
+/// `GET /petitions/{id}` (案件详情), `POST /petitions/{id}/reveal` (show identity, audited) and
+/// `POST /petitions/{id}/actions/{action}` (every lifecycle action through a small form).
 struct CasePages {
     let services: HuiyinServices
 
-    func register(on group: RouterGroup<HuiyinContext>) {}
+    func register(on group: RouterGroup<HuiyinContext>) {
+        group.get("petitions/{id}") { request, context in
+            let done = request.uri.queryParameters.get("done")
+            return try await page(context, id: try Self.id(context)) { page in
+                if let done, PetitionAction.allNames.contains(done) { page.notice = successNotice(done, page: page) }
+            }.render()
+        }
+        group.post("petitions/{id}/reveal") { request, context in
+            let session = try context.requireSession()
+            _ = try await context.form(request)
+            var page = try await page(context, id: try Self.id(context))
+            // An accused unit never sees the informant, not even on request (RULES.md §4).
+            guard !page.hidesIdentity else { throw WebError.forbidden(context.lang.t("本件信访人身份信息对贵单位保密")) }
+            try await services.store.record(AuditEntry(
+                at: services.clock.now(), userID: session.user.id, username: session.user.username, action: "reveal-identity",
+                petitionID: page.record.id, detail: page.record.number))
+            page.revealed = true
+            return page.render()
+        }
+        group.post("petitions/{id}/actions/{action}") { request, context in
+            try await act(request, context)
+        }
+    }
+
+    private func act(_ request: Request, _ context: HuiyinContext) async throws -> Response {
+        let session = try context.requireSession()
+        let id = try Self.id(context)
+        guard let name = context.parameters.get("action"), Lifecycle.staffActionNames.contains(name) else { throw WebError.notFound }
+        let form = try await context.form(request)
+        guard let current = try await services.petitions.petition(id: id, for: session.user) else { throw WebError.notFound }
+        let t = context.lang.t
+        do {
+            let action = try await CaseActionForm.action(name, form) { number in
+                try await services.store.petition(number: number)?.record.matterID
+            }
+            _ = try await services.petitions.act(action, on: current, expectedVersion: form.int("version") ?? -1,
+                                                 actor: .staff(session.user))
+            return Response.redirect(to: "/petitions/\(id)?done=\(name)", type: .normal)
+        } catch let error as LifecycleError {
+            var page = try await page(context, id: id)
+            page.formState = CasePage.FormState(action: name, form: form, errors: [:])
+            if case .invalid(let field, let message) = error, let input = CaseActionForm.formField(for: field, action: name) {
+                page.formState?.errors[input] = message
+                page.notice = .error(t("请按提示修改后重新提交。"))
+            } else {
+                page.notice = .error(error.message)
+            }
+            let status: HTTPResponse.Status = switch error.kind {
+            case .invalid: .unprocessableContent
+            case .forbidden: .forbidden
+            case .conflict: .conflict
+            }
+            return page.render(status: status)
+        } catch StoreError.staleVersion {
+            // Never overwrite: show the case as it is now, keep what was typed, let the user decide again.
+            var page = try await page(context, id: id)
+            page.formState = CasePage.FormState(action: name, form: form, errors: [:])
+            page.notice = .warn(t("该信访件已被他人修改，请刷新后重试") + t("（下方已显示最新情况，您填写的内容已保留）"))
+            return page.render(status: .conflict)
+        }
+    }
+
+    /// Loads everything the page shows, with the user's jurisdiction applied (404 outside it).
+    private func page(_ context: HuiyinContext, id: PetitionRecord.ID, _ adjust: (inout CasePage) -> Void = { _ in }) async throws -> CasePage {
+        let session = try context.requireSession()
+        guard let c = try await services.petitions.petition(id: id, for: session.user) else { throw WebError.notFound }
+        async let history = services.store.history(petitionID: id)
+        var query = PetitionQuery()
+        query.matterID = c.record.matterID
+        query.sort = .receivedOldest
+        query.pageSize = 20
+        async let matter = services.petitions.list(query, for: session.user)
+        var page = CasePage(
+            layout: Layout(context: context, title: c.record.registration.title, section: .cases), user: session.user,
+            petition: c, history: try await history, matter: try await matter.items,
+            config: services.configuration.current, today: services.petitions.today)
+        adjust(&page)
+        return page
+    }
+
+    private func successNotice(_ action: String, page: CasePage) -> CasePage.Notice {
+        let text = page.t("已完成：") + page.t(Lifecycle.chineseName(of: action))
+        if let kind = DocumentKind(action: action), let entry = page.history.last(where: { $0.event.kind == action }) {
+            return .ok(text, link: ("\(page.path)/documents/\(entry.sequence)", page.t("查看") + page.t(kind.title)))
+        }
+        return .ok(text)
+    }
+
+    static func id(_ context: HuiyinContext) throws -> PetitionRecord.ID {
+        guard let raw = context.parameters.get("id"), let id = Int64(raw), id > 0 else { throw WebError.notFound }
+        return id
+    }
 }

@@ -1,4 +1,41 @@
 extension Strings {
-    /// English for the casePage pages.
-    static let casePageTable: [String: String] = [:]
+    /// English for the case page (案件详情) and its action forms.
+    static let casePageTable: [String: String] = [
+        "信访事项": "Petition", "信访件编号": "Number", "信访形式": "Channel", "来源": "Source", "信访目的": "Purpose",
+        "内容分类": "Category", "问题属地": "Locality", "人数": "People", "收到时间": "Received", "登记单位": "Registered by",
+        "被反映单位": "Accused units", "主要内容": "Content", "诉求": "Demands", "信访人": "Petitioners",
+        "姓名": "Name", "身份": "Role", "证件号码": "ID number", "联系电话": "Phone", "住址": "Address", "工作单位": "Workplace",
+        "显示完整信息": "Show full details", "查看个人信息将被记录": "Viewing personal data is logged",
+        "已显示完整信息；本次查看已记录。": "Full details shown; this view has been logged.",
+        "本件为揭发控告件，贵单位为被反映单位，信访人身份信息保密。":
+            "This is an accusation naming your unit: the petitioner's identity is confidential.",
+        "本件信访人身份信息对贵单位保密": "The petitioner's identity is confidential to your unit",
+        "办理记录": "History", "告知信访人：": "Told the petitioner: ", "下载 Word": "Download Word",
+        "当前环节": "Current step", "状态": "State", "待办事项": "Step due", "责任单位": "Responsible unit",
+        "承办单位": "Handling unit", "办理期限": "Due", "异议期限": "Objection due", "办结报告期限": "Report due",
+        "已延期": "Extended", "申请复查截止": "Review request until", "申请复核截止": "Re-review request until",
+        "受理评价": "Acceptance rating", "办理评价": "Handling rating", "评价期限": "Rating until", "办结日期": "Closed on",
+        "处理意见书": "Decision letter", "文书": "Documents", "信访事项与重复信访": "Matter and repeat petitions",
+        "事项编号": "Matter", "本件为重复信访": "this is a repeat petition", "已终结": "final",
+        "同一事项下没有其他信访件。": "No other petition about this matter.",
+        "办理操作": "Actions", "当前没有您可以执行的操作。": "There is nothing for you to do on this case now.",
+        "附言": "Note", "说明": "Note", "不予受理的理由": "Reason for declining", "告知信访人的途径": "Proper route told to the petitioner",
+        "不再受理的理由": "Reason", "异议理由": "Reason for the objection", "延长天数": "Days of extension",
+        "延期理由": "Reason for the extension", "处理结果": "Outcome", "查明的事实": "Facts found",
+        "法律法规或政策依据": "Legal or policy basis", "处理意见": "Decision", "申请复查的理由": "Reasons for review",
+        "申请复核的理由": "Reasons for re-review", "代信访人登记其来信、来访提出的申请。": "Record a request the petitioner made by letter or visit.",
+        "复查结论": "Review outcome", "复核结论": "Re-review outcome", "复查意见": "Review opinion", "复核意见": "Re-review opinion",
+        "督办事由": "Reason for supervision", "督办期限": "Supervision due", "可不填": "optional", "备注内容": "Comment",
+        "同一事项的信访件编号": "Number of a petition of the same matter", "请选择": "Choose…", "确认": "Confirm: ",
+        "不填则按规定期限": "blank = the statutory limit", "乡镇、街道": "Townships and streets", "县直部门": "County departments",
+        "县人民政府": "County government", "已完成：": "Done: ", "查看": "View ",
+        "请按提示修改后重新提交。": "Please correct the fields marked and submit again.",
+        "（下方已显示最新情况，您填写的内容已保留）": " (the page now shows the latest state; what you typed is kept)",
+        "集体访": "Collective", "紧急": "Emergency", "重复信访": "Repeat", "保密": "Confidential", "越级": "Level-skipping",
+        "涉法涉诉": "Legal procedure", "匿名": "Anonymous",
+        "转送": "Forward", "交办": "Assign", "直接办理": "Handle directly", "不予受理": "Decline", "不再受理": "Refuse again",
+        "受理": "Accept", "提出异议": "Object", "延期": "Extend", "出具处理意见": "Issue decision letter",
+        "申请复查": "Request review", "复查决定": "Decide review", "申请复核": "Request re-review", "复核决定": "Decide re-review",
+        "办结": "Close", "督办": "Supervise", "备注": "Comment", "关联事项": "Link to matter", "登记": "Register",
+    ]
 }

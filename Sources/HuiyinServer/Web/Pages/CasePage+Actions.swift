@@ -1,0 +1,226 @@
+import HuiyinDomain
+import HuiyinStore
+
+/// The action forms: one small form per action this user may take now, each with the fields its rule
+/// needs, the case's version (so a concurrent change is caught), and errors beside the fields.
+extension CasePage {
+    /// Routes a petitioner is often told about when a matter is declined (RULES.md §3).
+    static let commonRoutes = [
+        "向有管辖权的人民法院提起诉讼", "向劳动人事争议仲裁委员会申请仲裁", "依法申请行政复议",
+        "向人民检察院申请法律监督", "向纪检监察机关反映", "向人大常委会反映", "通过12345政务服务便民热线咨询",
+    ]
+
+    func actions(_ h: inout HTML) {
+        let names = available
+        h.raw("<section class=\"card actions\" id=\"actions\" aria-labelledby=\"h-actions\"><h2 id=\"h-actions\">")
+        h.text(t("办理操作"))
+        h.raw("</h2>")
+        if names.isEmpty {
+            h.raw("<p class=\"muted\">")
+            h.text(t("当前没有您可以执行的操作。"))
+            h.raw("</p>")
+        }
+        for name in names { actionForm(&h, name) }
+        h.raw("</section>")
+    }
+
+    private func actionForm(_ h: inout HTML, _ name: String) {
+        let open = formState?.action == name
+        h.raw("<details class=\"action\"")
+        h.attr("id", "act-" + name)
+        h.raw(open ? " open><summary>" : "><summary>")
+        h.text(t(Lifecycle.chineseName(of: name)))
+        h.raw("</summary><form method=\"post\" novalidate")
+        h.attr("action", "\(path)/actions/\(name)")
+        h.raw(">")
+        layout.csrf(&h)
+        h.raw("<input type=\"hidden\" name=\"version\" value=\"")
+        h.text(status.version)
+        h.raw("\">")
+        switch name {
+        case "forward", "assign":
+            unitSelect(&h, name)
+            if name == "assign" { input(&h, name, "reportDue", "办结报告期限", type: "date", required: false, hint: "不填则按规定期限") }
+            textarea(&h, name, "note", "附言", required: false, rows: 2)
+        case "handleDirectly", "accept", "close":
+            textarea(&h, name, "note", "说明", required: false, rows: 2)
+        case "decline":
+            textarea(&h, name, "reason", "不予受理的理由", required: true, rows: 3)
+            input(&h, name, "properRoute", "告知信访人的途径", list: "routes-\(name)")
+            h.raw("<datalist")
+            h.attr("id", "routes-\(name)")
+            h.raw(">")
+            for route in Self.commonRoutes {
+                h.raw("<option")
+                h.attr("value", route)
+                h.raw(">")
+            }
+            h.raw("</datalist>")
+        case "refuseAgain":
+            textarea(&h, name, "reason", "不再受理的理由", required: true, rows: 3)
+        case "object":
+            textarea(&h, name, "reason", "异议理由", required: true, rows: 3)
+        case "extend":
+            let max = config.rules[.extensionMax].days
+            input(&h, name, "days", "延长天数", type: "number", hint: "1–\(max) 日，只能延期一次", min: 1, max: max)
+            textarea(&h, name, "reason", "延期理由", required: true, rows: 3)
+        case "reply":
+            select(&h, name, "outcome", "处理结果", DecisionOutcome.allCases.map { ($0.rawValue, $0.chineseName) })
+            textarea(&h, name, "factsFound", "查明的事实", required: true, rows: 5)
+            textarea(&h, name, "basis", "法律法规或政策依据", required: true, rows: 3)
+            textarea(&h, name, "opinion", "处理意见", required: true, rows: 5)
+        case "requestReview", "requestRecheck":
+            h.raw("<p class=\"muted\">")
+            h.text(t("代信访人登记其来信、来访提出的申请。"))
+            h.raw("</p>")
+            textarea(&h, name, "reasons", name == "requestReview" ? "申请复查的理由" : "申请复核的理由", required: true, rows: 3)
+        case "decideReview", "decideRecheck":
+            select(&h, name, "outcome", name == "decideReview" ? "复查结论" : "复核结论",
+                   ReviewOutcome.allCases.map { ($0.rawValue, $0.chineseName) })
+            textarea(&h, name, "opinion", name == "decideReview" ? "复查意见" : "复核意见", required: true, rows: 5)
+        case "supervise":
+            textarea(&h, name, "reason", "督办事由", required: true, rows: 3)
+            input(&h, name, "dueDate", "督办期限", type: "date", required: false, hint: "可不填")
+        case "comment":
+            textarea(&h, name, "text", "备注内容", required: true, rows: 3)
+        case "linkMatter":
+            input(&h, name, "petitionNumber", "同一事项的信访件编号", hint: "如 XF-2026-000123")
+        default:
+            break
+        }
+        h.raw("<p><button type=\"submit\"")
+        if name == "decline" || name == "refuseAgain" { h.raw(" class=\"danger\"") }
+        h.raw(">")
+        h.text(t("确认") + t(Lifecycle.chineseName(of: name)))
+        h.raw("</button></p></form></details>")
+    }
+
+    // MARK: Fields
+
+    private func value(_ action: String, _ field: String) -> String {
+        formState?.action == action ? formState?.form.string(field) ?? "" : ""
+    }
+
+    private func error(_ action: String, _ field: String) -> String? {
+        formState?.action == action ? formState?.errors[field] : nil
+    }
+
+    private func label(_ h: inout HTML, _ id: String, _ text: String, required: Bool, hint: String?) {
+        h.raw("<label")
+        h.attr("for", id)
+        if required { h.raw(" class=\"required\"") }
+        h.raw(">")
+        h.text(t(text))
+        if let hint {
+            h.raw("<span class=\"hint\">")
+            h.text(t(hint))
+            h.raw("</span>")
+        }
+        h.raw("</label>")
+    }
+
+    /// ` aria-invalid … aria-describedby` and, after the control, the message.
+    private func errorAttributes(_ h: inout HTML, _ id: String, _ message: String?) {
+        guard message != nil else { return }
+        h.raw(" aria-invalid=\"true\"")
+        h.attr("aria-describedby", id + "-error")
+    }
+
+    private func errorMessage(_ h: inout HTML, _ id: String, _ message: String?) {
+        guard let message else { return }
+        h.raw("<p class=\"field-error\"")
+        h.attr("id", id + "-error")
+        h.raw(">")
+        h.text(message)
+        h.raw("</p>")
+    }
+
+    private func input(_ h: inout HTML, _ action: String, _ field: String, _ text: String, type: StaticString = "text",
+                       required: Bool = true, hint: String? = nil, list: String? = nil, min: Int? = nil, max: Int? = nil) {
+        let id = "\(action)-\(field)", message = error(action, field)
+        label(&h, id, text, required: required, hint: hint)
+        h.raw("<input type=\"")
+        h.raw(type)
+        h.raw("\"")
+        h.attr("id", id)
+        h.attr("name", field)
+        h.attr("value", value(action, field))
+        if let list { h.attr("list", list) }
+        if let min { h.attr("min", String(min)) }
+        if let max { h.attr("max", String(max)) }
+        errorAttributes(&h, id, message)
+        h.raw(">")
+        errorMessage(&h, id, message)
+    }
+
+    private func textarea(_ h: inout HTML, _ action: String, _ field: String, _ text: String, required: Bool, rows: Int) {
+        let id = "\(action)-\(field)", message = error(action, field)
+        label(&h, id, text, required: required, hint: nil)
+        h.raw("<textarea")
+        h.attr("id", id)
+        h.attr("name", field)
+        h.attr("rows", String(rows))
+        errorAttributes(&h, id, message)
+        h.raw(">")
+        h.text(value(action, field))
+        h.raw("</textarea>")
+        errorMessage(&h, id, message)
+    }
+
+    private func select(_ h: inout HTML, _ action: String, _ field: String, _ text: String, _ options: [(String, String)]) {
+        let id = "\(action)-\(field)", message = error(action, field), current = value(action, field)
+        label(&h, id, text, required: true, hint: nil)
+        h.raw("<select")
+        h.attr("id", id)
+        h.attr("name", field)
+        errorAttributes(&h, id, message)
+        h.raw("><option value=\"\">")
+        h.text(t("请选择"))
+        h.raw("</option>")
+        for (v, label) in options {
+            h.raw("<option")
+            h.attr("value", v)
+            if v == current { h.raw(" selected") }
+            h.raw(">")
+            h.text(t(label))
+            h.raw("</option>")
+        }
+        h.raw("</select>")
+        errorMessage(&h, id, message)
+    }
+
+    /// The units that may receive a forwarded or assigned petition, grouped by kind; never an accused unit.
+    private func unitSelect(_ h: inout HTML, _ action: String) {
+        let id = "\(action)-unitId", message = error(action, "unitId"), current = value(action, "unitId")
+        label(&h, id, "承办单位", required: true, hint: nil)
+        h.raw("<select")
+        h.attr("id", id)
+        h.raw(" name=\"unitId\"")
+        errorAttributes(&h, id, message)
+        h.raw("><option value=\"\">")
+        h.text(t("请选择"))
+        h.raw("</option>")
+        let accused = registration.accusedUnitIDs
+        let groups: [(String, Set<UnitKind>)] = [("乡镇、街道", [.township, .street]), ("县直部门", [.department]), ("县人民政府", [.countyGovernment])]
+        for (groupName, kinds) in groups {
+            let units = config.units.units.filter { u in
+                kinds.contains(u.kind) && !accused.contains { config.units.isWithin(u.id, ancestor: $0) }
+            }
+            guard !units.isEmpty else { continue }
+            h.raw("<optgroup")
+            h.attr("label", t(groupName))
+            h.raw(">")
+            for u in units {
+                h.raw("<option")
+                h.attr("value", String(u.id))
+                if String(u.id) == current { h.raw(" selected") }
+                h.raw(">")
+                h.text(u.name)
+                h.raw("</option>")
+            }
+            h.raw("</optgroup>")
+        }
+        h.raw("</select>")
+        errorMessage(&h, id, message)
+    }
+}
