@@ -152,7 +152,7 @@ struct StoryPlayer {
         if rng.demoIndex(100) < 12, step(20) {
             c = try await act(.extend(days: 30, reason: "案情复杂，需进一步调查核实和多部门会商"), c, by: body.head)
         }
-        guard step(handlingDays / 2) else { return c }
+        guard step(slow ? handlingDays : handlingDays / 2) else { return c }
         let outcome = DecisionOutcome.allCases[rng.demoIndex(DecisionOutcome.allCases.count)]
         c = try await act(.reply(outcome: outcome, factsFound: text.decisionFacts, basis: text.decisionBasis,
                                  opinion: Self.opinion(outcome)), c, by: body.handler)

@@ -51,6 +51,10 @@ struct Serve: AsyncParsableCommand {
         }
         fflush(nil)  // show the URL and logins at once, even when piped to a file
         let app = buildApplication(services, host: host, port: port, logger: logger)
+        // The deadline sweep runs beside the server; the lease in the database makes it run once a day
+        // however many instances share the database.
+        let sweeper = Task { await DeadlineSweepJob(services: services, sender: LogNotificationSender(logger: logger), logger: logger).run() }
+        defer { sweeper.cancel() }
         try await app.runService()
     }
 }

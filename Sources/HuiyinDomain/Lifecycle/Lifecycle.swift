@@ -13,7 +13,7 @@ public enum Lifecycle {
 
         if status.matterIsFinal, status.state == .registered {
             switch action {
-            case .refuseAgain, .comment, .supervise: break
+            case .refuseAgain, .comment, .supervise, .reportProgress, .warnDeadline: break
             default: throw .matterIsFinal
             }
         }
@@ -174,13 +174,33 @@ public enum Lifecycle {
             }
             return .closed(note: clean(note))
 
-        case .supervise(let reason, let dueDate):
+        case .supervise(let reason, let dueDate, let level, let progressRequired):
             let reason = try required(reason, field: "reason", "请说明督办事由")
             try guards.roles([.supervisor])
             // Supervision urges a body that owes a step; nobody owes one in other states.
             guard status.state.isStaffStepOpen else { throw .wrongState(action: name, state: status.state) }
             if let d = dueDate, d <= today { throw .invalid(field: "dueDate", message: "督办期限须晚于今天") }
-            return .supervised(reason: reason, dueDate: dueDate)
+            guard let level else { return .supervised(reason: reason, dueDate: dueDate) }
+            // Escalation only goes up: 书面督办 → 约谈督办 → 现场督办 → 联合督办.
+            if let current = status.supervisionLevel, level < current {
+                throw .invalid(field: "level", message: "督办级别不能低于已采取的“\(current.chineseName)”")
+            }
+            let report = clean(progressRequired ?? "")
+            return .supervised(reason: reason, dueDate: dueDate, level: level, progressRequired: report.isEmpty ? nil : report,
+                               unitID: Jurisdiction.responsibleUnit(status, units: ctx.units))
+
+        case .reportProgress(let text):
+            let text = try required(text, field: "text", "请填写办理进展")
+            guard status.state.isStaffStepOpen else { throw .wrongState(action: name, state: status.state) }
+            guard status.supervisionCount > 0 else { throw .invalid(field: "text", message: "该件未被督办，无需报告进展") }
+            try guards.bodyMember(Jurisdiction.responsibleUnit(status, units: ctx.units),
+                                  roles: [.handler, .unitHead, .triageOfficer])
+            return .progressReported(text: text)
+
+        case .warnDeadline(let step, let due, let level):
+            guard case .system = ctx.actor else { throw .roleNotAllowed(action: name, role: guards.roleName) }
+            guard status.state.isStaffStepOpen, status.stepDue == due else { throw .wrongState(action: name, state: status.state) }
+            return .deadlineWarning(step: step, due: due, level: level)
 
         case .comment(let text):
             let text = try required(text, field: "text", "请填写备注内容")
@@ -251,6 +271,8 @@ public enum Lifecycle {
         case "decideRecheck": "复核决定"
         case "close": "办结"
         case "supervise": "督办"
+        case "reportProgress": "报告进展"
+        case "warnDeadline": "期限预警"
         case "comment": "备注"
         case "linkMatter": "关联事项"
         default: action

@@ -20,7 +20,13 @@ public enum LifecycleEvent: Sendable, Hashable, Codable {
     /// Re-review decided; with 撤销重办 the original body handles it again by `rehandlingDue`, otherwise the matter is final.
     case recheckDecided(outcome: ReviewOutcome, opinion: String, rehandlingDue: LocalDate? = nil)
     case closed(note: String)
-    case supervised(reason: String, dueDate: LocalDate?)
+    /// 督办. Orders issued before levels existed decode with `level`, `progressRequired` and `unitID` nil.
+    case supervised(reason: String, dueDate: LocalDate?, level: SupervisionLevel? = nil, progressRequired: String? = nil,
+                    unitID: OrgUnit.ID? = nil)
+    /// 进展报告 answering the open supervision orders.
+    case progressReported(text: String)
+    /// 期限预警 recorded by the deadline sweep: the open step is due soon or overdue.
+    case deadlineWarning(step: String, due: LocalDate, level: DeadlineLevel)
     case commented(text: String)
     case linkedToMatter(matterID: Int64, effect: LinkEffect, note: String)
 
@@ -56,6 +62,8 @@ public enum LifecycleEvent: Sendable, Hashable, Codable {
         case .recheckDecided: "decideRecheck"
         case .closed: "close"
         case .supervised: "supervise"
+        case .progressReported: "reportProgress"
+        case .deadlineWarning: "warnDeadline"
         case .commented: "comment"
         case .linkedToMatter: "linkMatter"
         }
@@ -64,7 +72,7 @@ public enum LifecycleEvent: Sendable, Hashable, Codable {
     /// Whether the petitioner may see this step on the public tracking page.
     public var isPublic: Bool {
         switch self {
-        case .supervised, .commented, .objected: false
+        case .supervised, .commented, .objected, .progressReported, .deadlineWarning: false
         default: true
         }
     }

@@ -49,7 +49,7 @@ public enum Notices {
             "您的信访事项已办结。"
         case .linkedToMatter(_, _, let note):
             note
-        case .supervised, .commented, .objected:
+        case .supervised, .commented, .objected, .progressReported, .deadlineWarning:
             nil
         }
     }

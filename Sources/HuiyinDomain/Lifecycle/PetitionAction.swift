@@ -31,8 +31,12 @@ public enum PetitionAction: Sendable, Hashable {
     case decideRecheck(outcome: ReviewOutcome, opinion: String)
     /// 办结.
     case close(note: String)
-    /// 督办.
-    case supervise(reason: String, dueDate: LocalDate?)
+    /// 督办: a supervision order with a level (nil = 书面督办) and the progress report it requires.
+    case supervise(reason: String, dueDate: LocalDate?, level: SupervisionLevel? = nil, progressRequired: String? = nil)
+    /// 进展报告: the unit owing the step answers a supervision order.
+    case reportProgress(text: String)
+    /// 期限预警: recorded by the system's deadline sweep only.
+    case warnDeadline(step: String, due: LocalDate, level: DeadlineLevel)
     /// 备注.
     case comment(text: String)
     /// 同人同事: attach to an existing matter.
@@ -57,6 +61,8 @@ public enum PetitionAction: Sendable, Hashable {
         case .decideRecheck: "decideRecheck"
         case .close: "close"
         case .supervise: "supervise"
+        case .reportProgress: "reportProgress"
+        case .warnDeadline: "warnDeadline"
         case .comment: "comment"
         case .linkMatter: "linkMatter"
         }

@@ -29,6 +29,12 @@ public struct PetitionStatus: Sendable, Hashable, Codable {
     public var matterIsFinal: Bool = false
     public var linkEffect: LifecycleEvent.LinkEffect?
     public var supervisionCount: Int = 0
+    /// The highest supervision level so far (nil: never supervised, or only before levels existed).
+    public var supervisionLevel: SupervisionLevel?
+    /// The due date of the open supervision order's progress report (nil once answered).
+    public var supervisionDue: LocalDate?
+    /// The day of the latest progress report.
+    public var progressReportedOn: LocalDate?
     public var closedOn: LocalDate?
     /// Number of history entries folded in; the optimistic-concurrency version.
     public var version: Int = 0
@@ -143,8 +149,15 @@ public struct PetitionStatus: Sendable, Hashable, Codable {
             }
         case .closed:
             finish(.closed, on: day)
-        case .supervised:
+        case .supervised(_, let due, let level, _, _):
             supervisionCount += 1
+            if let level { supervisionLevel = max(supervisionLevel ?? level, level) }
+            supervisionDue = due
+        case .progressReported:
+            supervisionDue = nil
+            progressReportedOn = day
+        case .deadlineWarning:
+            break
         case .commented:
             break
         case .linkedToMatter(_, let effect, _):

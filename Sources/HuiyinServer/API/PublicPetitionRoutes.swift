@@ -128,7 +128,7 @@ struct PublicPetitionDTO: ResponseEncodable, Sendable {
         acceptanceRating = s.acceptanceRating
         handlingRating = s.handlingRating
         ratingWindowEnds = s.ratingWindowEnds
-        let rateable: Set<PetitionState> = [.replied, .reviewRequested, .reviewed, .recheckRequested, .final, .closed]
+        let rateable: Set<PetitionState> = [.replied, .reviewRequested, .reviewed, .recheckRequested, .final, .closed, .declined]
         canRate = rateable.contains(s.state) && (s.ratingWindowEnds.map { today <= $0 } ?? false)
             && (s.acceptanceRating == nil || s.handlingRating == nil)
         switch s.state {

@@ -20,6 +20,7 @@ public func buildRouter(_ services: HuiyinServices) -> Router<HuiyinContext> {
     let web = router.group().add(middleware: WebSessionMiddleware(services: services))
     let signIn = SignInPages(services: services)
     signIn.register(on: web)
+    PortalPages(services: services).register(on: web)
     let pages = web.group().add(middleware: RequireSignInMiddleware())
     signIn.registerAccount(on: pages)
     WorkbenchPages(services: services).register(on: pages)
@@ -27,6 +28,7 @@ public func buildRouter(_ services: HuiyinServices) -> Router<HuiyinContext> {
     CasePages(services: services).register(on: pages)
     DocumentPages(services: services).register(on: pages)
     AdminPages(services: services).register(on: pages)
+    SupervisionPages(services: services).register(on: pages)
     return router
 }
 

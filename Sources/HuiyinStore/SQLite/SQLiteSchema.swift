@@ -9,6 +9,8 @@ enum SQLiteSchema {
         registerWeb(&m)
         registerTemplates(&m)
         registerQueue(&m)
+        registerPortal(&m)
+        registerSupervision(&m)
         return m
     }
 

@@ -49,3 +49,24 @@
 
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
 })();
+
+/* petitioner's portal (网上信访): a live character count under the facts and reasons */
+(function () {
+  'use strict';
+  function start() {
+    document.querySelectorAll('textarea[data-counter]').forEach(function (area) {
+      var out = document.getElementById(area.getAttribute('data-counter'));
+      var max = parseInt(area.getAttribute('maxlength'), 10);
+      if (!out || !max) { return; }
+      var zh = document.documentElement.lang !== 'en';
+      function update() {
+        var n = area.value.length;
+        out.textContent = zh ? '已输入 ' + n + ' / ' + max + ' 字' : n + ' / ' + max + ' characters';
+        out.classList.toggle('over', n >= max);
+      }
+      area.addEventListener('input', update);
+      update();
+    });
+  }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+})();

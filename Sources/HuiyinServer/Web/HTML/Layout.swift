@@ -5,7 +5,7 @@ import HuiyinStore
 /// The chrome around every staff page: header with navigation and the signed-in user, the language
 /// switch, a skip link, and the main region. Pages write only their own content.
 struct Layout {
-    enum Section { case workbench, register, cases, admin, account, none }
+    enum Section { case workbench, register, cases, supervision, admin, account, none }
 
     let context: HuiyinContext
     let title: String
@@ -64,6 +64,7 @@ struct Layout {
         item(&h, "/", "工作台", .workbench)
         if PetitionService.registeringRoles.contains(user.role) { item(&h, "/petitions/new", "登记", .register) }
         item(&h, "/petitions", "案件查询", .cases)
+        if SupervisionService.mayRead(user) { item(&h, "/supervision", "督查督办", .supervision) }
         if user.role == .admin { item(&h, "/admin", "系统管理", .admin) }
         h.raw("</ul></nav>")
     }

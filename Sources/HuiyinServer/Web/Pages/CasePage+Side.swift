@@ -117,3 +117,26 @@ extension CasePage {
         h.raw("</section>")
     }
 }
+
+extension CasePage {
+    /// 附件: the files the petitioner uploaded online — downloads only, never shown inline, and withheld
+    /// from a unit named as accused (RULES.md §4).
+    func attachmentsCard(_ h: inout HTML) {
+        guard !attachments.isEmpty, !hidesIdentity else { return }
+        h.raw("<section class=\"card\" aria-labelledby=\"h-files\"><h2 id=\"h-files\">")
+        h.text(t("附件"))
+        h.raw("</h2><ul class=\"docs\">")
+        for file in attachments {
+            h.raw("<li><a")
+            h.attr("href", "\(path)/attachments/\(file.position)")
+            h.raw(" download>")
+            h.text(file.fileName)
+            h.raw("</a> <span class=\"muted\">")
+            h.text(file.type.rawValue.uppercased())
+            h.raw(" · ")
+            h.text(file.size >= 1 << 20 ? "\(file.size * 10 / (1 << 20) / 10).\(file.size * 10 / (1 << 20) % 10) MB" : "\(max(1, file.size / 1024)) KB")
+            h.raw("</span></li>")
+        }
+        h.raw("</ul></section>")
+    }
+}

@@ -106,8 +106,13 @@ extension CasePage {
             [("复核结论", outcome.chineseName), ("复核意见", opinion), ("重新办理期限", rehandling?.chinese ?? "")]
         case .closed(let note):
             [("说明", note)]
-        case .supervised(let reason, let due):
-            [("督办事由", reason), ("督办期限", due?.chinese ?? "")]
+        case .supervised(let reason, let due, let level, let required, _):
+            [("督办级别", (level ?? .written).chineseName), ("督办事由", reason), ("报告要求", required ?? ""),
+             ("督办期限", due?.chinese ?? "")]
+        case .progressReported(let text):
+            [("办理进展", text)]
+        case .deadlineWarning(let step, let due, let level):
+            [("预警", level.chineseName), ("环节", step), ("期限", due.chinese)]
         case .commented(let text):
             [("备注", text)]
         case .linkedToMatter(let matter, _, let note):

@@ -31,6 +31,8 @@ struct CasePage {
     var revealed = false
     var notice: Notice?
     var formState: FormState?
+    /// The petitioner's uploaded files (online petitions only), listed under 附件.
+    var attachments: [AttachmentInfo] = []
 
     var record: PetitionRecord { petition.record }
     var status: PetitionStatus { petition.status }
@@ -71,6 +73,7 @@ struct CasePage {
             currentStep(&h)
             actions(&h)
             documents(&h)
+            attachmentsCard(&h)
             matterCard(&h)
             h.raw("</div></div>")
         }

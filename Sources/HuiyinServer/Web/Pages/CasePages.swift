@@ -84,6 +84,8 @@ struct CasePages {
             layout: Layout(context: context, title: c.record.registration.title, section: .cases), user: session.user,
             petition: c, history: try await history, matter: try await matter.items,
             config: services.configuration.current, today: services.petitions.today)
+        // Only the online portal takes attachments, so other channels skip the read.
+        if c.record.registration.channel == .online { page.attachments = try await services.store.attachments(petitionID: id) }
         adjust(&page)
         return page
     }

@@ -7,7 +7,7 @@ public enum Strings {
         return all
     }()
 
-    static var tables: [[String: String]] { [common, workbench, registration, casePage, documents, admin] }
+    static var tables: [[String: String]] { [common, workbench, registration, casePage, documents, admin, portal, supervisionTable] }
 
     static let common: [String: String] = [
         "回音": "Huiyin",
@@ -53,4 +53,5 @@ extension Strings {
     static let casePage: [String: String] = casePageTable
     static let documents: [String: String] = documentsTable
     static let admin: [String: String] = adminTable
+    static let portal: [String: String] = portalTable
 }

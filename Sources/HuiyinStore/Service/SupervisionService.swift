@@ -1,0 +1,80 @@
+import Foundation
+import HuiyinDomain
+
+/// The supervisor's and the leader's use cases beyond single actions: the backlog ledger (积案台账) and
+/// the indicators (考核指标). Authorisation is checked here so every caller applies the same rules.
+public struct SupervisionService: Sendable {
+    public let petitions: PetitionService
+
+    public init(petitions: PetitionService) { self.petitions = petitions }
+
+    var store: any HuiyinStore { petitions.store }
+
+    /// Who may read the supervision pages: supervisors, leaders and administrators.
+    public static func mayRead(_ user: StaffUser) -> Bool { [.supervisor, .leader, .admin].contains(user.role) }
+
+    // MARK: - Backlog ledger
+
+    /// Enters every matter that meets the ledger's criteria today; returns how many were added.
+    @discardableResult
+    public func scanBacklog() async throws -> Int {
+        let today = petitions.today
+        let settings = try await store.supervisionSettings()
+        var added = 0
+        for m in try await store.backlogMatterFacts() {
+            let reasons = BacklogRules.reasons(m, today: today, settings: settings)
+            guard !reasons.isEmpty else { continue }
+            if try await store.enterBacklog(matterID: m.matterID, petitionID: m.leadPetitionID, reasons: reasons, on: today) { added += 1 }
+        }
+        return added
+    }
+
+    /// Sets the owning leader (must be a leader) and the plan.
+    public func updateBacklog(id: Int64, ownerUserID: StaffUser.ID?, plan: String, by user: StaffUser) async throws {
+        guard BacklogRules.mayManage(user) else { throw BacklogError.notAllowed("只有督办人员可以维护积案台账") }
+        if let owner = ownerUserID {
+            guard let leader = try await store.user(id: owner), leader.role == .leader, leader.active else {
+                throw BacklogError.invalid(field: "owner", message: "包案领导须为在岗的领导")
+            }
+        }
+        let plan = TextNormalizer.text(plan)
+        guard plan.count <= 5000 else { throw BacklogError.invalid(field: "plan", message: "化解方案过长") }
+        try await store.updateBacklog(id: id, ownerUserID: ownerUserID, plan: plan, on: petitions.today)
+    }
+
+    public func logProgress(id: Int64, text: String, by user: StaffUser) async throws {
+        guard let (c, _) = try await store.backlogCase(id: id) else { throw StoreError.notFound }
+        guard BacklogRules.mayLogProgress(user, on: c) else { throw BacklogError.notAllowed("只有督办人员和包案领导可以记录化解进展") }
+        guard !c.isSignedOff else { throw BacklogError.alreadySignedOff }
+        let text = TextNormalizer.text(text)
+        guard !text.isEmpty else { throw BacklogError.invalid(field: "text", message: "请填写化解进展") }
+        try await store.addBacklogProgress(id: id, at: petitions.clock.now(), authorName: user.displayName, text: text)
+    }
+
+    /// 销号: all five closing conditions confirmed (五不结案).
+    public func signOff(id: Int64, confirming: Set<ClosingCondition>, by user: StaffUser) async throws {
+        guard BacklogRules.mayManage(user) else { throw BacklogError.notAllowed("只有督办人员可以销号") }
+        guard let (c, _) = try await store.backlogCase(id: id) else { throw StoreError.notFound }
+        try BacklogRules.checkSignOff(c, confirming: confirming)
+        try await store.signOffBacklog(id: id, conditions: confirming, on: petitions.today, by: user.id)
+    }
+
+    // MARK: - Indicators
+
+    /// The calculator over every petition that can matter to `period` (received up to a year before it,
+    /// and up to the 90 quiet days after it), and the leader-owned backlog cases.
+    public func indicators(for period: IndicatorPeriod) async throws -> IndicatorCalculator {
+        let config = petitions.configuration.current
+        let facts = try await store.indicatorFacts(receivedFrom: period.start.adding(days: -366),
+                                                   through: period.end.adding(days: Indicator.firstPetitionQuietDays + 1),
+                                                   configuration: config)
+        var unitOf: [Int64: OrgUnit.ID] = [:]
+        for f in facts { unitOf[f.id] = f.unitID }
+        let bureau = config.units.petitionBureau?.id ?? 0
+        let owned = try await store.backlogCases().compactMap { c -> OwnedCaseFact? in
+            guard c.ownerUserID != nil, let since = c.ownedSince ?? Optional(c.enteredOn) else { return nil }
+            return OwnedCaseFact(petitionID: c.petitionID, unitID: unitOf[c.petitionID] ?? bureau, ownedSince: since, resolvedOn: c.signedOffOn)
+        }
+        return IndicatorCalculator(facts: facts, ownedCases: owned, today: petitions.today)
+    }
+}

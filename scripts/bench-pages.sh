@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Benchmarks the staff pages at 100k petitions (README.md, "Performance").
+#
+# Builds a release binary in .build-release, makes a demo database enlarged to 100k petitions (kept
+# between runs), serves it on 127.0.0.1, signs in through the sign-in form, and runs wrk against the
+# workbench (50 rows) and the case page. Prints a Markdown table: req/s, p50, p99.
+#
+#   scripts/bench-pages.sh                    # defaults below
+#   DURATION=20s CONNECTIONS=32 scripts/bench-pages.sh
+#   SKIP_BUILD=1 scripts/bench-pages.sh       # reuse .build-release/release/huiyin
+#
+# wrk runs on the same machine as the server and takes part of the same CPU cores: the figures are
+# for server and load generator together.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB=${DB:-/tmp/huiyin-bench-100k.sqlite}
+PETITIONS=${PETITIONS:-100000}
+PORT=${PORT:-8181}
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-5s}
+BIN=.build-release/release/huiyin
+BASE=http://127.0.0.1:$PORT
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install sqlite3" >&2; exit 1; }
+
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+    echo "== building (release, .build-release)" >&2
+    swift build -c release --product huiyin --scratch-path .build-release >&2
+fi
+
+if [[ ! -f "$DB" ]]; then
+    echo "== seeding the demo county and enlarging it to $PETITIONS petitions ($DB)" >&2
+    "$BIN" demo seed --database "$DB" --petitions 400 >&2
+    "$BIN" demo enlarge --database "$DB" --to "$PETITIONS" >&2
+fi
+
+echo "== serving $DB on $BASE" >&2
+"$BIN" serve --database "$DB" --port "$PORT" >/tmp/huiyin-bench-server.log 2>&1 &
+SERVER=$!
+WORK=$(mktemp -d)
+trap 'kill $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 100); do
+    curl -fs "$BASE/healthz" >/dev/null 2>&1 && break
+    sleep 0.2
+done
+
+# Signs in through the form (GET /login for the hy_login cookie and _csrf, POST /login) and prints the
+# session token.
+sign_in() {
+    local jar="$WORK/$1.jar" csrf
+    csrf=$(curl -fs -c "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+    curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=huiyin2026" \
+        --data-urlencode "_csrf=$csrf" --data-urlencode "next=/" "$BASE/login"
+    awk '$6 == "hy_session" { print $7 }' "$jar"
+}
+
+FENBAN=$(sign_in fenban)
+TOWNSHIP=$(sign_in xz04.cb)
+[[ -n "$FENBAN" && -n "$TOWNSHIP" ]] || { echo "sign-in failed" >&2; exit 1; }
+
+# A case with the longest history among the original demo petitions, and one the township may see.
+CASE=$(sqlite3 "$DB" "SELECT petition_id FROM history WHERE petition_id <= 400 GROUP BY petition_id ORDER BY COUNT(*) DESC, petition_id LIMIT 1")
+TOWNSHIP_UNIT=$(sqlite3 "$DB" "SELECT unit_id FROM users WHERE username = 'xz04.cb'")
+TOWNSHIP_CASE=$(sqlite3 "$DB" "SELECT h.petition_id FROM history h JOIN petition_units u ON u.petition_id = h.petition_id
+    WHERE h.petition_id <= 400 AND u.unit_id = $TOWNSHIP_UNIT GROUP BY h.petition_id ORDER BY COUNT(*) DESC, h.petition_id LIMIT 1")
+HISTORY=$(sqlite3 "$DB" "SELECT COUNT(*) FROM history WHERE petition_id = $CASE")
+TOWNSHIP_HISTORY=$(sqlite3 "$DB" "SELECT COUNT(*) FROM history WHERE petition_id = $TOWNSHIP_CASE")
+TOTAL=$(sqlite3 "$DB" "SELECT COUNT(*) FROM petitions")
+
+check() {  # token path: the page must answer 200 before it is measured
+    local code
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: hy_session=$1" "$BASE$2")
+    [[ "$code" == 200 ]] || { echo "GET $2 answered $code" >&2; exit 1; }
+}
+
+ROWS=()
+measure() {  # label token path
+    local label=$1 token=$2 path=$3 out rps p50 p99
+    check "$token" "$path"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: hy_session=$token" "$BASE$path" >/dev/null
+    echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -H 'Cookie: hy_session=…' $BASE$path   ($label)" >&2
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: hy_session=$token" "$BASE$path")
+    echo "$out" >&2
+    if grep -q "Non-2xx" <<<"$out"; then echo "non-2xx answers for $path" >&2; exit 1; fi
+    rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' <<<"$out")
+    p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
+    p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+    ROWS+=("| $label | \`$path\` | $rps | $p50 | $p99 |")
+}
+
+measure "Workbench, fenban (triage, 50 rows)" "$FENBAN" "/"
+measure "Workbench, xz04.cb (township handler)" "$TOWNSHIP" "/"
+measure "Case page, fenban ($HISTORY history entries)" "$FENBAN" "/petitions/$CASE"
+measure "Case page, xz04.cb ($TOWNSHIP_HISTORY history entries)" "$TOWNSHIP" "/petitions/$TOWNSHIP_CASE"
+
+echo
+echo "$TOTAL petitions; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency against $BASE on $(nproc) cores (wrk shares them)."
+echo
+echo "| page | path | req/s | p50 | p99 |"
+echo "|---|---|---:|---:|---:|"
+printf '%s\n' "${ROWS[@]}"
