@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(name: "HuiyinDomain", resources: [.copy("Resources")]),
@@ -25,6 +26,13 @@ let package = Package(
             dependencies: [
                 "HuiyinDomain", "HuiyinText",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "HuiyinPostgres",
+            dependencies: [
+                "HuiyinDomain", "HuiyinStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .target(name: "HuiyinDemo", dependencies: ["HuiyinDomain", "HuiyinStore"]),
@@ -43,13 +51,21 @@ let package = Package(
         .executableTarget(
             name: "huiyin",
             dependencies: [
-                "HuiyinServer", "HuiyinStore", "HuiyinDomain", "HuiyinDemo",
+                "HuiyinServer", "HuiyinStore", "HuiyinDomain", "HuiyinDemo", "HuiyinPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HuiyinDomainTests", dependencies: ["HuiyinDomain"]),
         .testTarget(name: "HuiyinTextTests", dependencies: ["HuiyinText"]),
         .testTarget(name: "HuiyinStoreTests", dependencies: ["HuiyinStore", "HuiyinDemo"]),
+        .testTarget(
+            name: "HuiyinPostgresTests",
+            dependencies: [
+                "HuiyinPostgres", "HuiyinStore", "HuiyinDemo",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .testTarget(name: "HuiyinDemoTests", dependencies: ["HuiyinDemo"]),
         .testTarget(
             name: "HuiyinServerTests",

@@ -64,6 +64,7 @@ struct Migrate: AsyncParsableCommand {
     @OptionGroup var db: DatabaseOptions
 
     func run() async throws {
+        if Self.isPostgres(db.database) { return try await migratePostgres(db.database) }
         let store = try SQLiteStore(path: db.database)
         for name in try store.appliedMigrations() { print("applied: \(name)") }
         print("数据库已是最新结构 / schema up to date: \(db.database)")

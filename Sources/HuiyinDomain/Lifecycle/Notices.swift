@@ -18,13 +18,13 @@ public enum Notices {
         case .handledDirectly(_, let unit, let due, _):
             "您的信访事项由\(unit)直接办理，将于\(due.chinese)前出具处理意见。"
         case .declined(let reason, let route, _):
-            "经审查，您的信访事项不予受理。理由：\(reason)。请通过以下途径解决：\(route)。"
+            "经审查，您的信访事项不予受理。理由：\(clause(reason))。请通过以下途径解决：\(clause(route))。"
         case .refusedAgain(let reason):
             "您反映的事项已经复核终结，根据《信访工作条例》第三十六条，不再受理。\(reason)"
         case .accepted(let due, _):
             "您的信访事项已受理，将于\(due.chinese)前出具书面处理意见。"
         case .extended(let days, let reason, let due):
-            "因\(reason)，您的信访事项办理期限延长\(days)日，将于\(due.chinese)前出具处理意见。"
+            "因\(clause(reason))，您的信访事项办理期限延长\(days)日，将于\(due.chinese)前出具处理意见。"
         case .replied(let letter, let window, _):
             "已出具处理意见书（\(letter.outcome.chineseName)）。如不服，可于\(window.chinese)前申请复查。"
         case .rated:
@@ -52,5 +52,12 @@ public enum Notices {
         case .supervised, .commented, .objected, .progressReported, .deadlineWarning:
             nil
         }
+    }
+
+    /// A clause without its closing punctuation, so a sentence built around it does not read "。，".
+    static func clause(_ s: String) -> String {
+        var t = Substring(s)
+        while let last = t.last, "。．.，,；;！!".contains(last) { t.removeLast() }
+        return String(t)
     }
 }

@@ -51,4 +51,4 @@ public protocol TokenStore: Sendable {
 }
 
 /// Everything the server needs from a database.
-public typealias HuiyinStore = PetitionStore & OrganisationStore & TokenStore & SessionStore & AccountStore & AuditStore & AdminStore & TemplateStore & PersonLookupStore & QueueStore & AttachmentStore & RatingStore & SupervisionStore & BacklogStore
+public typealias HuiyinStore = PetitionStore & OrganisationStore & TokenStore & SessionStore & AccountStore & AuditStore & AdminStore & TemplateStore & PersonLookupStore & QueueStore & AttachmentStore & RatingStore & SupervisionStore & BacklogStore & AnalysisStore & CaseViewStore

@@ -11,6 +11,14 @@ struct SQLiteCaseListFilter {
     /// Up to this many visible units, a jurisdiction is looked up by unit; beyond, petition by petition.
     static let smallJurisdiction = 32
 
+    /// Whether `queue_counts` (responsible unit, state, due date) holds everything `q` filters on, so its
+    /// counts can be added up there instead of counted over the petitions. A queue always names its
+    /// states, which the table's index serves.
+    static func countsServe(_ q: CaseListQuery) -> Bool {
+        !q.states.isEmpty && q.registeredUnitID == nil && q.registeredSince == nil && (q.categoryPrefix ?? "").isEmpty
+            && q.channel == nil && q.receivedFrom == nil && q.receivedThrough == nil && q.visibleUnitIDs == nil
+    }
+
     init(_ q: CaseListQuery) {
         var parts: [String] = []
         var args: [any DatabaseValueConvertible] = []

@@ -11,6 +11,8 @@ enum SQLiteSchema {
         registerQueue(&m)
         registerPortal(&m)
         registerSupervision(&m)
+        registerAnalysis(&m)
+        registerPerformance(&m)
         return m
     }
 

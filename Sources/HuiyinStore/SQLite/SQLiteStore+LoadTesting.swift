@@ -15,14 +15,21 @@ extension SQLiteStore {
             try await pool.write { db in
                 let maxID = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM petitions") ?? 0
                 let maxMatter = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM matters") ?? 0
-                // Row k of this batch copies original petition (k mod originals) + 1, as id maxID + k + 1.
+                // Row n of this batch copies the original numbered n mod originals (copy_source, in id order),
+                // as id maxID + n + 1 in a matter of its own.
+                try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS copy_source (k INTEGER PRIMARY KEY, old_id INTEGER NOT NULL)")
+                try db.execute(sql: "DELETE FROM copy_source")
+                try db.execute(sql: """
+                    INSERT INTO copy_source (k, old_id)
+                    SELECT row_number() OVER (ORDER BY id) - 1, id FROM (SELECT id FROM petitions ORDER BY id LIMIT ?)
+                    """, arguments: [originals])
                 try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS copy_map (new_id INTEGER PRIMARY KEY, old_id INTEGER, new_matter INTEGER)")
                 try db.execute(sql: "DELETE FROM copy_map")
                 try db.execute(sql: """
                     WITH RECURSIVE k(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM k WHERE n + 1 < ?)
                     INSERT INTO copy_map (new_id, old_id, new_matter)
-                    SELECT ? + n + 1, (SELECT id FROM petitions ORDER BY id LIMIT 1 OFFSET (n % ?)), ? + n + 1 FROM k
-                    """, arguments: [batch, maxID, originals, maxMatter])
+                    SELECT ? + n + 1, s.old_id, ? + n + 1 FROM k JOIN copy_source s ON s.k = k.n % ?
+                    """, arguments: [batch, maxID, maxMatter, originals])
                 try db.execute(sql: "INSERT INTO matters (id, created_at, is_final) SELECT new_matter, 0, 0 FROM copy_map")
                 try db.execute(sql: """
                     INSERT INTO petitions (id, number, query_code, matter_id, channel, purpose, category_code, locality_unit_id,

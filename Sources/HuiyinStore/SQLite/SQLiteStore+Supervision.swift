@@ -187,26 +187,33 @@ extension SQLiteStore: SupervisionStore {
 
     public func petitionCounts(by dimension: PetitionDimension, from: LocalDate, through: LocalDate) async throws -> [(key: String, count: Int)] {
         let key = switch dimension {
-        case .month: "substr(received_on, 1, 7)"
+        case .month: "substr(day, 1, 7)"
         case .channel: "channel"
-        case .category: "substr(category_code, 1, 2)"
-        case .place: "CAST(locality_unit_id AS TEXT)"
+        case .category: "category"
+        case .place: "CAST(place AS TEXT)"
         case .purpose: "purpose"
         }
         return try await pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(key) AS k, COUNT(*) AS n FROM petitions WHERE received_on >= ? AND received_on <= ?
-                GROUP BY k ORDER BY \(dimension == .month ? "k" : "n DESC, k")
-                """, arguments: [from.iso, through.iso]).map { (key: $0["k"] as String? ?? "", count: $0["n"] as Int) }
+                SELECT \(key) AS k, SUM(n) AS total FROM petition_day_counts WHERE day >= ? AND day <= ?
+                GROUP BY k HAVING total > 0 ORDER BY \(dimension == .month ? "k" : "total DESC, k")
+                """, arguments: [from.iso, through.iso]).map { (key: $0["k"] as String? ?? "", count: $0["total"] as Int) }
         }
     }
 
     public func petitionTotals(from: LocalDate, through: LocalDate, collectiveThreshold: Int) async throws -> (total: Int, collective: Int, repeats: Int) {
         try await pool.read { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT COUNT(*) AS n, COALESCE(SUM(people_count >= ?), 0) AS c, COALESCE(SUM(is_repeat), 0) AS r
-                FROM petitions WHERE received_on >= ? AND received_on <= ?
-                """, arguments: [collectiveThreshold, from.iso, through.iso])
+            // The counts cap head counts at `peopleCap`; a higher threshold is answered from the petitions.
+            let row = collectiveThreshold <= SQLiteSchema.peopleCap
+                ? try Row.fetchOne(db, sql: """
+                    SELECT COALESCE(SUM(n), 0) AS n, COALESCE(SUM(CASE WHEN people >= ? THEN n END), 0) AS c,
+                        COALESCE(SUM(CASE WHEN is_repeat THEN n END), 0) AS r
+                    FROM petition_day_counts WHERE day >= ? AND day <= ?
+                    """, arguments: [collectiveThreshold, from.iso, through.iso])
+                : try Row.fetchOne(db, sql: """
+                    SELECT COUNT(*) AS n, COALESCE(SUM(people_count >= ?), 0) AS c, COALESCE(SUM(is_repeat), 0) AS r
+                    FROM petitions WHERE received_on >= ? AND received_on <= ?
+                    """, arguments: [collectiveThreshold, from.iso, through.iso])
             return (row?["n"] ?? 0, row?["c"] ?? 0, row?["r"] ?? 0)
         }
     }

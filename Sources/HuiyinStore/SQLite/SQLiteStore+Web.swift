@@ -12,8 +12,12 @@ extension SQLiteStore: SessionStore {
         }
     }
 
+    /// Read through ``SQLiteSessionCache``: at most once per ``SQLiteSessionCache/timeToLive`` per
+    /// session and instance; every change to sessions or users made here empties the cache.
     public func session(tokenHash: String, now: Date) async throws -> WebSession? {
-        try await pool.read { db in
+        if let cached = sessionCache.session(tokenHash: tokenHash, now: now) { return cached }
+        let generation = sessionCache.generation
+        let session = try await readForPage { db -> WebSession? in
             guard let row = try Row.fetchOne(
                 db,
                 sql: """
@@ -24,10 +28,13 @@ extension SQLiteStore: SessionStore {
                 arguments: [tokenHash, now.timeIntervalSince1970]) else { return nil }
             return WebSession(user: try Self.user(row), csrf: row["s_csrf"], expiresAt: Date(timeIntervalSince1970: row["s_expires"]))
         }
+        if let session { sessionCache.remember(session, tokenHash: tokenHash, generation: generation) }
+        return session
     }
 
     public func deleteSession(tokenHash: String) async throws {
         try await pool.write { db in try db.execute(sql: "DELETE FROM sessions WHERE token_hash = ?", arguments: [tokenHash]) }
+        sessionCache.invalidate()
     }
 
     public func deleteSessions(userID: StaffUser.ID) async throws {
@@ -35,6 +42,7 @@ extension SQLiteStore: SessionStore {
             try db.execute(sql: "DELETE FROM sessions WHERE user_id = ?", arguments: [userID])
             try db.execute(sql: "DELETE FROM api_tokens WHERE user_id = ?", arguments: [userID])
         }
+        sessionCache.invalidate()
     }
 }
 
@@ -70,6 +78,7 @@ extension SQLiteStore: AccountStore {
             try db.execute(sql: "UPDATE users SET password_hash = ? WHERE id = ?", arguments: [hash, userID])
             if db.changesCount == 0 { throw StoreError.notFound }
         }
+        sessionCache.invalidate()
     }
 
     public func updateUser(id: StaffUser.ID, displayName: String, role: Role, unitID: OrgUnit.ID, active: Bool) async throws {
@@ -78,6 +87,7 @@ extension SQLiteStore: AccountStore {
                            arguments: [displayName, role.rawValue, unitID, active, id])
             if db.changesCount == 0 { throw StoreError.notFound }
         }
+        sessionCache.invalidate()
     }
 }
 

@@ -6,6 +6,10 @@ import HuiyinDomain
 /// writer). Every write method is one transaction.
 public final class SQLiteStore: Sendable {
     let pool: DatabasePool
+    /// Connections for the reads every page makes, used on the calling thread (see ``SQLitePageReaders``).
+    let pageReaders: SQLitePageReaders
+    /// Sessions read in the last moments (see ``SQLiteSessionCache``).
+    let sessionCache = SQLiteSessionCache()
 
     /// Opens (creating if needed) the database at `path` and runs pending migrations.
     public init(path: String) throws {
@@ -14,9 +18,21 @@ public final class SQLiteStore: Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Reads map the file instead of copying each page through read(2).
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
         }
         pool = try DatabasePool(path: path, configuration: config)
+        pageReaders = SQLitePageReaders(path: path, configuration: config)
         try SQLiteSchema.migrator.migrate(pool)
+    }
+
+    /// Bytes of the database file each connection may map (SQLite maps lazily, up to the file's size).
+    static let mmapSize = 1 << 30
+
+    /// A read for a page: on the calling thread when a page reader is free, else through the pool.
+    func readForPage<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
+        if let value = try pageReaders.read(body) { return value }
+        return try await pool.read(body)
     }
 
     /// The names of the migrations applied, in order.
@@ -29,5 +45,8 @@ public final class SQLiteStore: Sendable {
         try await pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM units") ?? 0 } == 0
     }
 
-    public func close() throws { try pool.close() }
+    public func close() throws {
+        pageReaders.close()
+        try pool.close()
+    }
 }

@@ -24,6 +24,8 @@ public struct DeadlineSweepService: Sendable {
         public var ran: Bool
         public var warnings = 0
         public var messages = 0
+        /// New hotspots alerted by this run.
+        public var hotspotAlerts = 0
         public var day: LocalDate
 
         public init(ran: Bool, day: LocalDate) {
@@ -40,7 +42,9 @@ public struct DeadlineSweepService: Sendable {
         guard try await store.claimJob(Self.jobName, period: today.iso, holder: holder, now: now, leaseSeconds: leaseSeconds) else {
             return Outcome(ran: false, day: today)
         }
-        let outcome = try await sweep()
+        var outcome = try await sweep()
+        // The daily run also raises hotspot alerts (each hotspot once, so a rerun adds nothing).
+        outcome.hotspotAlerts = try await HotspotService(petitions: petitions).alertNewHotspots()
         try await store.finishJob(Self.jobName, period: today.iso, holder: holder)
         return outcome
     }

@@ -727,3 +727,14 @@ struct GovernmentJurisdictionTests {
         #expect(!Jurisdiction.hidesIdentity(from: Fx.triage, record, units: Fx.units))
     }
 }
+
+@Suite("Notice wording")
+struct NoticeWordingTests {
+    @Test("a reason typed with a full stop does not produce doubled punctuation in the notice")
+    func noDoubledPunctuation() {
+        let extended = Notices.publicText(for: .extended(days: 15, reason: "需逐户核对台账。", decisionDue: Fx.day(2027, 2, 10)))
+        #expect(extended == "因需逐户核对台账，您的信访事项办理期限延长15日，将于2027年2月10日前出具处理意见。")
+        let declined = Notices.publicText(for: .declined(reason: "属于法院管辖。", properRoute: "向人民法院起诉。"))
+        #expect(declined == "经审查，您的信访事项不予受理。理由：属于法院管辖。请通过以下途径解决：向人民法院起诉。")
+    }
+}

@@ -25,6 +25,10 @@ struct ActionRequest: Decodable, Sendable {
     var dueDate: String?
     var text: String?
     var matterId: Int64?
+    /// For `supervise`: the supervision level (written, interview, onSite, joint; default written).
+    var level: String?
+    /// For `supervise`: the progress report required of the unit.
+    var progressRequired: String?
     /// For `linkMatter`: the number of any petition of the matter, instead of `matterId`.
     var petitionNumber: String?
 
@@ -51,7 +55,11 @@ struct ActionRequest: Decodable, Sendable {
         case "decideRecheck":
             return .decideRecheck(outcome: try parse(outcome, "outcome", ReviewOutcome.self, "复核结果"), opinion: opinion ?? "")
         case "close": return .close(note: note ?? "")
-        case "supervise": return .supervise(reason: reason ?? "", dueDate: try date(dueDate, "dueDate"))
+        case "supervise":
+            let level = try level.map { try parse($0, "level", SupervisionLevel.self, "督办级别") }
+            return .supervise(reason: reason ?? "", dueDate: try date(dueDate, "dueDate"), level: level ?? .written,
+                              progressRequired: progressRequired ?? "")
+        case "reportProgress": return .reportProgress(text: text ?? "")
         case "comment": return .comment(text: text ?? note ?? "")
         case "linkMatter":
             if let matterId { return .linkMatter(matterID: matterId) }
@@ -60,7 +68,7 @@ struct ActionRequest: Decodable, Sendable {
         case "rate":
             throw APIError(.forbidden, code: "role_not_allowed", message: "满意度评价由信访人凭查询码进行")
         default:
-            throw invalid("action", "未知操作“\(action)”，可用：\(PetitionAction.allNames.filter { $0 != "rate" }.joined(separator: ", "))")
+            throw invalid("action", "未知操作“\(action)”，可用：\((PetitionAction.allNames.filter { $0 != "rate" } + ["reportProgress"]).joined(separator: ", "))")
         }
     }
 

@@ -92,7 +92,7 @@ extension CasePage {
             h.raw("</strong>")
         }
         h.raw("</p>")
-        let others = matter.filter { $0.record.id != record.id }
+        let others = matter.filter { $0.id != record.id }
         if others.isEmpty {
             h.raw("<p class=\"muted\">")
             h.text(t("同一事项下没有其他信访件。"))
@@ -100,16 +100,16 @@ extension CasePage {
         } else {
             h.raw("<ul class=\"matter\">")
             for other in others {
-                h.raw("<li><a")
-                h.attr("href", "/petitions/\(other.record.id)")
-                h.raw(">")
-                h.text(other.record.number)
+                h.raw("<li><a href=\"/petitions/")
+                h.text(Int(other.id))
+                h.raw("\">")
+                h.text(other.number)
                 h.raw("</a> ")
-                h.text(other.record.registration.title)
+                h.text(other.title)
                 h.raw(" <span class=\"badge\">")
-                h.text(t(other.status.state.chineseName))
+                h.text(t(other.state.chineseName))
                 h.raw("</span> <span class=\"muted\">")
-                h.text(WebFormat.date(other.record.receivedAt, lang: layout.lang))
+                h.text(WebFormat.date(other.receivedOn, lang: layout.lang))
                 h.raw("</span></li>")
             }
             h.raw("</ul>")

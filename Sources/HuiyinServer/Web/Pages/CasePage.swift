@@ -24,8 +24,8 @@ struct CasePage {
     let user: StaffUser
     let petition: PetitionCase
     let history: [HistoryEntry]
-    /// The other petitions of the same matter the user may see.
-    let matter: [PetitionCase]
+    /// The petitions of the same matter the user may see (this one included).
+    let matter: [MatterPetition]
     let config: CountyConfiguration
     let today: LocalDate
     var revealed = false

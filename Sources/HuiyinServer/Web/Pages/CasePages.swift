@@ -70,22 +70,21 @@ struct CasePages {
         }
     }
 
-    /// Loads everything the page shows, with the user's jurisdiction applied (404 outside it).
+    /// Loads everything the page shows in one read, with the user's jurisdiction applied (404 outside
+    /// it; the matter lists only the petitions the user may see).
     private func page(_ context: HuiyinContext, id: PetitionRecord.ID, _ adjust: (inout CasePage) -> Void = { _ in }) async throws -> CasePage {
         let session = try context.requireSession()
-        guard let c = try await services.petitions.petition(id: id, for: session.user) else { throw WebError.notFound }
-        async let history = services.store.history(petitionID: id)
-        var query = PetitionQuery()
-        query.matterID = c.record.matterID
-        query.sort = .receivedOldest
-        query.pageSize = 20
-        async let matter = services.petitions.list(query, for: session.user)
+        let config = services.configuration.current
+        guard let view = try await services.store.caseView(
+                id: id, matterVisibleUnitIDs: Jurisdiction.visibleUnits(for: session.user, units: config.units), matterLimit: 20),
+              Jurisdiction.canSee(session.user, view.petition.record, view.petition.status, units: config.units) else {
+            throw WebError.notFound
+        }
         var page = CasePage(
-            layout: Layout(context: context, title: c.record.registration.title, section: .cases), user: session.user,
-            petition: c, history: try await history, matter: try await matter.items,
-            config: services.configuration.current, today: services.petitions.today)
+            layout: Layout(context: context, title: view.petition.record.registration.title, section: .cases), user: session.user,
+            petition: view.petition, history: view.history, matter: view.matter, config: config, today: services.petitions.today)
         // Only the online portal takes attachments, so other channels skip the read.
-        if c.record.registration.channel == .online { page.attachments = try await services.store.attachments(petitionID: id) }
+        if view.petition.record.registration.channel == .online { page.attachments = try await services.store.attachments(petitionID: id) }
         adjust(&page)
         return page
     }

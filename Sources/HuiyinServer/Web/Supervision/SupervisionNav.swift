@@ -2,7 +2,7 @@ import HuiyinDomain
 
 /// The second-level navigation of the supervision pages, and small shared pieces of their markup.
 enum SupervisionNav {
-    enum Tab { case queue, backlog, indicators, dashboard }
+    enum Tab { case queue, backlog, indicators, hotspots, dashboard, report }
 
     static func render(_ h: inout HTML, _ layout: Layout, current: Tab) {
         h.raw("<nav class=\"subnav\" aria-label=\"")
@@ -11,7 +11,9 @@ enum SupervisionNav {
         item(&h, layout, "/supervision", "督办工作台", current == .queue)
         item(&h, layout, "/supervision/backlog", "积案台账", current == .backlog)
         item(&h, layout, "/supervision/indicators", "考核指标", current == .indicators)
+        item(&h, layout, "/supervision/hotspots", "热点与趋势", current == .hotspots)
         item(&h, layout, "/supervision/dashboard", "领导驾驶舱", current == .dashboard)
+        item(&h, layout, "/supervision/report", "形势分析报告", current == .report)
         h.raw("</ul></nav>")
     }
 

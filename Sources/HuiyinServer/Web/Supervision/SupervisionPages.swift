@@ -23,6 +23,9 @@ struct SupervisionPages {
         BacklogPages(services: services).register(on: group)
         IndicatorPages(services: services).register(on: group)
         DashboardPages(services: services).register(on: group)
+        HotspotPages(services: services).register(on: group)
+        ReportPages(services: services).register(on: group)
+        ExportPages(services: services).register(on: group)
     }
 
     /// Supervisors, leaders and administrators read the supervision pages; others get 403.

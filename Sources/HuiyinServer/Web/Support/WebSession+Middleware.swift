@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Hummingbird
 import HuiyinDomain
@@ -17,7 +18,7 @@ struct WebSessionMiddleware: RouterMiddleware {
             context.lang = lang
         }
         if let token = request.cookies[Self.sessionCookie]?.value, token.utf8.count <= 128,
-           let session = try await services.store.session(tokenHash: TokenService.digest(token), now: services.clock.now()) {
+           let session = try await services.store.session(tokenHash: Self.digest(token), now: services.clock.now()) {
             context.session = session
             context.user = session.user
         }
@@ -27,6 +28,23 @@ struct WebSessionMiddleware: RouterMiddleware {
                                       secure: Self.isSecure(request), httpOnly: true, sameSite: .lax))
         }
         return response
+    }
+
+    /// The stored form of a session token: the same lowercase hex SHA-256 as ``TokenService/digest(_:)``,
+    /// written straight into bytes (this runs on every page request).
+    static func digest(_ token: String) -> String {
+        let hex: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 64) { out in
+            hex.withUTF8Buffer { digits in
+                var i = 0
+                for byte in SHA256.hash(data: Array(token.utf8)) {
+                    out[i] = digits[Int(byte >> 4)]
+                    out[i + 1] = digits[Int(byte & 0x0F)]
+                    i += 2
+                }
+            }
+            return 64
+        }
     }
 
     /// Served over TLS (directly or behind a proxy that says so).

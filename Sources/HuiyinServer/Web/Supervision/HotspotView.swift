@@ -1,0 +1,147 @@
+import Hummingbird
+import HuiyinDomain
+import HuiyinStore
+
+/// Renders the hotspot page: rising categories and places, then each hotspot with its heat, place,
+/// time span and members.
+struct HotspotView {
+    let layout: Layout
+    let config: CountyConfiguration
+    let report: HotspotReport
+    let periodText: String
+    let periodError: String?
+
+    /// How many hotspots the page lists.
+    static let shown = 30
+
+    func render(status: HTTPResponse.Status) -> Response {
+        layout.render(status: status) { h in
+            SupervisionNav.head(&h, layout, title: "热点与趋势", subtitle: report.period.chineseName)
+            SupervisionNav.render(&h, layout, current: .hotspots)
+            periodForm(&h)
+            h.raw("<div class=\"grid cols\">")
+            rising(&h, id: "rising-cat", title: "上升最快的问题类别", keys: report.risingCategories) {
+                config.taxonomy.category(code: $0)?.name ?? $0
+            }
+            rising(&h, id: "rising-place", title: "上升最快的问题属地", keys: report.risingPlaces) {
+                Int64($0).flatMap { config.units.unit($0)?.name } ?? $0
+            }
+            h.raw("</div><section aria-labelledby=\"hotspots-h\"><h2 id=\"hotspots-h\">")
+            h.text(layout.t("热点问题"))
+            h.raw("</h2><p class=\"muted\">")
+            h.text(layout.t("同一属地、同一类别、内容相近的信访件（本期至少 3 件）；热度 = 信访人数 + 同一人重复件数 × ½ + 较上期增加件数 × ½。"))
+            h.raw("</p>")
+            if report.hotspots.isEmpty {
+                h.raw("<p class=\"card muted\">")
+                h.text(layout.t("本期没有发现热点问题。"))
+                h.raw("</p>")
+            }
+            for (i, spot) in report.hotspots.prefix(Self.shown).enumerated() { hotspot(&h, spot, rank: i + 1) }
+            h.raw("</section>")
+        }
+    }
+
+    private func periodForm(_ h: inout HTML) {
+        h.raw("<form method=\"get\" action=\"/supervision/hotspots\" class=\"card row\"><div class=\"field\"><label for=\"period\">")
+        h.text(layout.t("统计期间"))
+        h.raw("</label><input id=\"period\" name=\"period\"")
+        h.attr("value", periodError == nil ? report.period.code : periodText)
+        if periodError != nil { h.raw(" aria-invalid=\"true\" aria-describedby=\"period-error\"") }
+        h.raw(">")
+        if let periodError {
+            h.raw("<p class=\"field-error\" id=\"period-error\">")
+            h.text(layout.t(periodError))
+            h.raw("</p>")
+        }
+        h.raw("</div><button type=\"submit\">")
+        h.text(layout.t("查看"))
+        h.raw("</button></form>")
+    }
+
+    private func rising(_ h: inout HTML, id: StaticString, title: String, keys: [RisingKey], name: (String) -> String) {
+        h.raw("<section class=\"card\" aria-labelledby=\"")
+        h.raw(id)
+        h.raw("\"><h2 id=\"")
+        h.raw(id)
+        h.raw("\">")
+        h.text(layout.t(title))
+        h.raw("</h2>")
+        guard !keys.isEmpty else {
+            h.raw("<p class=\"muted\">")
+            h.text(layout.t("没有明显上升。"))
+            h.raw("</p></section>")
+            return
+        }
+        h.raw("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">")
+        h.text(layout.t("名称"))
+        h.raw("</th><th scope=\"col\">")
+        h.text(layout.t("本期"))
+        h.raw("</th><th scope=\"col\">")
+        h.text(layout.t("前三期平均"))
+        h.raw("</th><th scope=\"col\">")
+        h.text(layout.t("变化"))
+        h.raw("</th></tr></thead><tbody>")
+        for k in keys.prefix(8) {
+            h.raw("<tr><td>")
+            h.text(name(k.key))
+            h.raw("</td><td>")
+            h.text(k.current)
+            h.raw("</td><td>")
+            h.text(String((k.baseline * 10).rounded() / 10))
+            h.raw("</td><td>")
+            h.text(layout.t(k.changeText))
+            h.raw("</td></tr>")
+        }
+        h.raw("</tbody></table></div></section>")
+    }
+
+    private func hotspot(_ h: inout HTML, _ spot: Hotspot, rank: Int) {
+        h.raw("<article class=\"card hotspot\"><h3><span class=\"badge\">")
+        h.text(layout.t("热度"))
+        h.raw(" ")
+        h.text(String(spot.heat))
+        h.raw("</span> ")
+        h.text(rank)
+        h.raw(". ")
+        h.text(spot.representative.title)
+        h.raw("</h3><dl class=\"facts\"><dt>")
+        h.text(layout.t("属地"))
+        h.raw("</dt><dd>")
+        h.text(Int64(spot.place).flatMap { config.units.unit($0)?.name } ?? spot.place)
+        h.raw("</dd><dt>")
+        h.text(layout.t("类别"))
+        h.raw("</dt><dd>")
+        h.text(config.taxonomy.category(code: spot.category)?.name ?? spot.category)
+        h.raw("</dd><dt>")
+        h.text(layout.t("时间跨度"))
+        h.raw("</dt><dd>")
+        h.text(spot.firstDay.chinese)
+        h.raw(" — ")
+        h.text(spot.lastDay.chinese)
+        h.raw("</dd><dt>")
+        h.text(layout.t("件数 / 人数"))
+        h.raw("</dt><dd>")
+        h.text("\(spot.count) / \(spot.distinctPetitioners)")
+        h.raw("</dd><dt>")
+        h.text(layout.t("上期同类"))
+        h.raw("</dt><dd>")
+        h.text(spot.previousCount)
+        h.raw("</dd></dl><details><summary>")
+        h.text(layout.t("相关信访件"))
+        h.raw("（")
+        h.text(spot.count)
+        h.raw("）</summary><ul class=\"hotspot-members\">")
+        for m in spot.members.prefix(50) {
+            h.raw("<li><a href=\"/petitions/")
+            h.text(String(m.id))
+            h.raw("\">")
+            h.text(m.number)
+            h.raw("</a> ")
+            h.text(m.receivedOn.chinese)
+            h.raw(" ")
+            h.text(m.title)
+            h.raw("</li>")
+        }
+        h.raw("</ul></details></article>")
+    }
+}

@@ -1,0 +1,35 @@
+extension Strings {
+    /// English for the hotspot, report and export pages.
+    static let analysisTable: [String: String] = [
+        "热点与趋势": "Hotspots and trends",
+        "形势分析报告": "Situation report",
+        "上升最快的问题类别": "Categories rising fastest",
+        "上升最快的问题属地": "Places rising fastest",
+        "热点问题": "Hot issues",
+        "同一属地、同一类别、内容相近的信访件（本期至少 3 件）；热度 = 信访人数 + 同一人重复件数 × ½ + 较上期增加件数 × ½。":
+            "Similar petitions of one category in one place (at least 3 in the period); heat = petitioners + repeats by the same people × ½ + rise over the previous period × ½.",
+        "本期没有发现热点问题。": "No hot issue in this period.",
+        "没有明显上升。": "Nothing rising markedly.",
+        "名称": "Name",
+        "本期": "This period",
+        "前三期平均": "Average of the 3 periods before",
+        "变化": "Change",
+        "新出现": "New",
+        "热度": "Heat",
+        "属地": "Place",
+        "类别": "Category",
+        "时间跨度": "Time span",
+        "件数 / 人数": "Petitions / people",
+        "上期同类": "Similar, previous period",
+        "相关信访件": "Member petitions",
+        "下载打印版（HTML）": "Download print version (HTML)",
+        "下载 Word（.docx）": "Download Word (.docx)",
+        "报告表格（Excel）": "Report tables (Excel)",
+        "对策建议已保存。": "Recommendations saved.",
+        "编辑对策建议": "Edit recommendations",
+        "对策建议（每段一行）": "Recommendations (one paragraph per line)",
+        "保存对策建议": "Save recommendations",
+        "对策建议不能超过 20000 字": "Recommendations may not exceed 20,000 characters",
+        "筛选条件有误，请先在案件查询页修正": "The filter is invalid; correct it on the case list first",
+    ]
+}
