@@ -10,9 +10,9 @@ struct SQLiteStoreTests {
     func migrations() async throws {
         let f = try await StoreFixture()
         defer { f.cleanup() }
-        #expect(try f.store.appliedMigrations() == ["v1-organisation", "v1-petitions"])
+        #expect(try f.store.appliedMigrations() == ["v1-organisation", "v1-petitions", "v1-text"])
         let again = try SQLiteStore(path: f.path)
-        #expect(try again.appliedMigrations() == ["v1-organisation", "v1-petitions"])
+        #expect(try again.appliedMigrations() == ["v1-organisation", "v1-petitions", "v1-text"])
         #expect(try await again.units().count == (try await f.store.units()).count)
     }
 

@@ -6,6 +6,7 @@ enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         registerFoundation(&m)
+        registerText(&m)
         return m
     }
 

@@ -45,6 +45,12 @@ public struct RiskMatch: Sendable, Hashable, Codable {
     public var word: String
     public var category: RiskCategory
     public var level: RiskLevel
+
+    public init(word: String, category: RiskCategory, level: RiskLevel) {
+        self.word = word
+        self.category = category
+        self.level = level
+    }
 }
 
 /// The risk signals of one petition text: the matched words, strongest level first. It describes the
@@ -54,6 +60,11 @@ public struct RiskAssessment: Sendable, Hashable, Codable {
     public var matches: [RiskMatch]
 
     public static let none = RiskAssessment(level: .none, matches: [])
+
+    public init(level: RiskLevel, matches: [RiskMatch]) {
+        self.level = level
+        self.matches = matches
+    }
 
     /// `自杀（自伤自杀）、去北京（赴省进京）`.
     public var summary: String {
