@@ -21,6 +21,9 @@ public struct PetitionQuery: Sendable, Hashable {
     public var visibleUnitIDs: [OrgUnit.ID]?
     /// Full-text search over title, content, demands and petitioner names (see ``SearchQuery``).
     public var text: SearchQuery?
+    /// Whether the text may match petitioner names. Off for viewers from whom some informant's identity
+    /// is withheld (an accused unit must not find a petition by its informant's name).
+    public var searchNames = true
     public var sort: Sort = .dueDate
     public var page: Int = 1
     public var pageSize: Int = 50

@@ -16,13 +16,14 @@ struct SQLitePetitionFilter {
         var args: [any DatabaseValueConvertible] = []
         let search = q.text.flatMap { $0.isEmpty ? nil : $0 }
         if let search {
+            let columns = q.searchNames ? "" : "{title content demands} : "
             if let match = search.matchExpression {
                 from = "petition_search s JOIN petitions p ON p.id = s.rowid"
                 parts.append("petition_search MATCH ?")
-                args.append(match)
+                args.append(columns + "(" + match + ")")
             } else if let exclusion = search.exclusionExpression {
                 parts.append("p.id NOT IN (SELECT rowid FROM petition_search WHERE petition_search MATCH ?)")
-                args.append(exclusion)
+                args.append(columns + exclusion)
             }
         }
         if !q.states.isEmpty {

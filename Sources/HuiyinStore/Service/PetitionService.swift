@@ -90,6 +90,7 @@ public struct PetitionService: Sendable {
     public func list(_ query: PetitionQuery, for user: StaffUser) async throws -> PetitionPage {
         var q = query
         q.visibleUnitIDs = Jurisdiction.visibleUnits(for: user, units: configuration.current.units)
+        q.searchNames = Jurisdiction.seesAll(user, units: configuration.current.units)
         return try await store.list(q)
     }
 

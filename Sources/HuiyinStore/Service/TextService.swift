@@ -58,6 +58,8 @@ public final class TextService: Sendable {
     public static let categoryModel = "category"
     /// At most this many of the newest categorised petitions train the classifier.
     public static let trainingLimit = 20_000
+    /// Below this many categorised petitions the automatic choice is naive Bayes.
+    public static let svmMinimumExamples = 500
 
     public init(store: any TextStore, configuration: ConfigurationHolder, clock: any HuiyinClock) {
         self.store = store
@@ -164,7 +166,8 @@ public final class TextService: Sendable {
         let seed = TaxonomySeed.examples(configuration.current.taxonomy)
         let stored = try await store.trainingExamples(limit: Self.trainingLimit)
         var options = CategoryClassifier.Options()
-        options.algorithm = algorithm
+        // With one seed example per category and few petitions an SVM learns nothing naive Bayes would not.
+        options.algorithm = algorithm == .automatic && stored.count < Self.svmMinimumExamples ? .complementNaiveBayes : algorithm
         let examples = seed.map { (title: $0.text, body: "", label: $0.label) } + stored.map { ($0.title, $0.body, $0.category) }
         let model = CategoryClassifier.train(titled: examples, options: options)
         let data = try JSONEncoder().encode(model)

@@ -43,7 +43,7 @@ public struct CategoryClassifier: Sendable, Codable {
         public var c: Double = 1
         public var maxEpochs: Int = 60
         /// Above this many categories × examples ``Algorithm/automatic`` uses naive Bayes.
-        public var svmLimit: Int = 4_000_000
+        public var svmLimit: Int = 1_000_000
         /// Complement naive Bayes smoothing.
         public var alpha: Double = 0.3
 
