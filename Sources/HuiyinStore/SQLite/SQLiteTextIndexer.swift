@@ -40,9 +40,12 @@ struct SQLiteTextIndexer {
     }
 
     static func entry(_ d: Document, settings: TextSettings, hasher: MinHasher, collectiveThreshold: Int) -> Entry {
-        let tokens = [d.title, d.content, d.demands, d.names].map(BigramTokenizer.indexTokens)
-        let keys = settings.banding.keys(hasher.signature(nearDuplicateText(title: d.title, content: d.content, demands: d.demands)))
-        let risk = settings.riskLexicon.assess(title: d.title, content: d.content, demands: d.demands, peopleCount: d.peopleCount,
+        // Each field is folded once and used for the tokens, the shingles and the risk words.
+        let (title, content, demands) = (TextFolding.fold(d.title), TextFolding.fold(d.content), TextFolding.fold(d.demands))
+        let tokens = [title, content, demands, TextFolding.fold(d.names)].map(BigramTokenizer.indexTokens(folded:))
+        let text = title + content + demands // = fold(nearDuplicateText(…)): the separators fold away
+        let keys = settings.banding.keys(hasher.signature(Shingles(folded: text, size: hasher.shingleSize)))
+        let risk = settings.riskLexicon.assess(folded: text, peopleCount: d.peopleCount,
                                                collectiveThreshold: collectiveThreshold, isVisit: d.isVisit)
         return Entry(id: d.id, tokens: tokens, bandKeys: keys, risk: risk)
     }
@@ -89,26 +92,47 @@ struct SQLiteTextIndexer {
         let threshold = try collectiveThreshold()
         let hasher = settings.minHasher
         let settings = self.settings
-        var lastID: Int64 = 0
         var total = 0
+        let trace = ProcessInfo.processInfo.environment["HUIYIN_TRACE_INDEX"] != nil
+        var (readTime, computeTime, writeTime) = (0.0, 0.0, 0.0)
+        var clock = Date()
+        func lap(_ t: inout Double) {
+            let n = Date()
+            t += n.timeIntervalSince(clock)
+            clock = n
+        }
         let insertSearch = try db.makeStatement(sql: "INSERT INTO petition_search (rowid, title, content, demands, names) VALUES (?, ?, ?, ?, ?)")
         let insertBand = try db.makeStatement(sql: "INSERT INTO temp.lsh_load (band_key, petition_id) VALUES (?, ?)")
         let insertRisk = try db.makeStatement(sql: "INSERT INTO petition_risk (petition_id, level, matches) VALUES (?, ?, ?)")
-        while true {
-            let rows = try Row.fetchAll(db, sql: """
+        // One merge at the end instead of incremental merges while loading.
+        try db.execute(sql: "INSERT INTO petition_search (petition_search, rank) VALUES ('automerge', 0)")
+        func documents(after id: Int64) throws -> [Document] {
+            try Row.fetchAll(db, sql: """
                 SELECT p.id, p.title, p.people_count, p.channel,
                        json_extract(p.registration, '$.content') AS content,
                        json_extract(p.registration, '$.demands') AS demands,
                        (SELECT group_concat(name, ' ') FROM petitioners WHERE petition_id = p.id) AS names
-                FROM petitions p WHERE p.id > ? ORDER BY p.id LIMIT 20000
-                """, arguments: [lastID])
-            guard let last = rows.last else { break }
-            lastID = last["id"]
-            let docs = rows.map { r in
+                FROM petitions p WHERE p.id > ? ORDER BY p.id LIMIT 10000
+                """, arguments: [id]).map { r in
                 Document(id: r["id"], title: r["title"], content: r["content"] ?? "", demands: r["demands"] ?? "",
                          names: r["names"] ?? "", peopleCount: r["people_count"], isVisit: (r["channel"] as String) == Channel.visit.rawValue)
             }
-            let entries = Self.parallelMap(docs) { Self.entry($0, settings: settings, hasher: hasher, collectiveThreshold: threshold) }
+        }
+        // A pipeline: while SQLite writes one batch on this thread, the next batch is tokenised and hashed on
+        // the other cores.
+        var docs = try documents(after: 0)
+        lap(&readTime)
+        var pending = Self.parallelMap(docs) { Self.entry($0, settings: settings, hasher: hasher, collectiveThreshold: threshold) }
+        lap(&computeTime)
+        while !pending.isEmpty {
+            let entries = pending
+            total += entries.count
+            docs = try documents(after: entries.last!.id)
+            lap(&readTime)
+            let next = docs
+            let computed = Self.background { Self.parallelMap(next, workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1)) {
+                Self.entry($0, settings: settings, hasher: hasher, collectiveThreshold: threshold)
+            } }
             for e in entries {
                 try insertSearch.execute(arguments: [e.id, e.tokens[0], e.tokens[1], e.tokens[2], e.tokens[3]])
                 for k in Set(e.bandKeys) { try insertBand.execute(arguments: [k, e.id]) }
@@ -116,20 +140,48 @@ struct SQLiteTextIndexer {
                     try insertRisk.execute(arguments: [e.id, e.risk.level.rawValue, try JSONCoding.encode(e.risk.matches)])
                 }
             }
-            total += docs.count
+            lap(&writeTime)
+            pending = computed.wait()
+            lap(&computeTime)
         }
         try db.execute(sql: """
             INSERT OR IGNORE INTO petition_lsh (band_key, petition_id)
                 SELECT band_key, petition_id FROM temp.lsh_load ORDER BY band_key, petition_id;
             DROP TABLE temp.lsh_load;
-            INSERT INTO petition_search (petition_search) VALUES ('optimize');
             """)
+        lap(&writeTime)
+        try db.execute(sql: "INSERT INTO petition_search (petition_search) VALUES ('optimize')")
+        try db.execute(sql: "INSERT INTO petition_search (petition_search, rank) VALUES ('automerge', 4)")
+        var optimizeTime = 0.0
+        lap(&optimizeTime)
+        if trace {
+            print("rebuild: read \(readTime) s, tokens+minhash+risk \(computeTime) s, write \(writeTime) s, optimize \(optimizeTime) s")
+        }
         return total
     }
 
-    /// Maps in parallel over all cores, keeping the order.
-    static func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// A value computed on another thread.
+    final class Background<U: Sendable>: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var value: U?
+        init(_ work: @escaping @Sendable () -> U) {
+            Thread.detachNewThread { [self] in
+                value = work()
+                done.signal()
+            }
+        }
+        func wait() -> U {
+            done.wait()
+            return value!
+        }
+    }
+
+    static func background<U: Sendable>(_ work: @escaping @Sendable () -> U) -> Background<U> { Background(work) }
+
+    /// Maps in parallel over `workers` threads (all cores by default), keeping the order.
+    static func parallelMap<T: Sendable, U: Sendable>(_ items: [T], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                                      _ transform: @Sendable (T) -> U) -> [U] {
+        let workers = max(1, workers)
         guard items.count > 64, workers > 1 else { return items.map(transform) }
         let chunk = (items.count + workers - 1) / workers
         let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)

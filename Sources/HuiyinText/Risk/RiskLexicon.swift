@@ -112,7 +112,12 @@ public struct RiskLexicon: Sendable, Hashable, Codable {
 
     /// Every term found in `text`, each once, in lexicon order.
     public func matches(in text: String) -> [RiskMatch] {
-        let t = TextFolding.fold(text).map(\.value)
+        matches(folded: TextFolding.fold(text))
+    }
+
+    /// Every term found in already folded text.
+    public func matches(folded: [Unicode.Scalar]) -> [RiskMatch] {
+        let t = folded.map(\.value)
         var found = Set<Int>()
         for i in t.indices {
             guard let candidates = index.firstScalars[t[i]] else { continue }
@@ -132,7 +137,14 @@ public struct RiskLexicon: Sendable, Hashable, Codable {
     /// duty leader must come at once (RULES.md §4).
     public func assess(title: String, content: String, demands: String, peopleCount: Int = 1,
                        collectiveThreshold: Int = 5, isVisit: Bool = false) -> RiskAssessment {
-        var found = matches(in: title + "\u{3000}" + content + "\u{3000}" + demands)
+        assess(folded: TextFolding.fold(title + "\u{3000}" + content + "\u{3000}" + demands), peopleCount: peopleCount,
+               collectiveThreshold: collectiveThreshold, isVisit: isVisit)
+    }
+
+    /// ``assess(title:content:demands:peopleCount:collectiveThreshold:isVisit:)`` over the folded text.
+    public func assess(folded: [Unicode.Scalar], peopleCount: Int = 1, collectiveThreshold: Int = 5,
+                       isVisit: Bool = false) -> RiskAssessment {
+        var found = matches(folded: folded)
         var seen = Set<String>()
         found = found.filter { seen.insert($0.word).inserted }
         if peopleCount >= collectiveThreshold {

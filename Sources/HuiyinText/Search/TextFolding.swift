@@ -56,6 +56,9 @@ public enum TextFolding {
             }
         }
         if v >= 0xFF01 && v <= 0xFF5E { return fold(Unicode.Scalar(v - 0xFEE0)!) }
+        // CJK and general punctuation (，。、《》“”…—), except 〇 and the ideographic iteration marks.
+        if (v >= 0x3000 && v <= 0x303F && v != 0x3005 && v != 0x3006 && v != 0x3007 && v != 0x303B)
+            || (v >= 0x2000 && v <= 0x206F) || (v >= 0xFF5F && v <= 0xFF65) { return nil }
         switch u.properties.generalCategory {
         case .uppercaseLetter, .titlecaseLetter:
             let lower = u.properties.lowercaseMapping.unicodeScalars

@@ -17,6 +17,7 @@ public struct MinHasher: Sendable {
         var state = seed
         var a: [UInt64] = [], b: [UInt64] = []
         for _ in 0..<permutations {
+            // Multiply-add-shift (Dietzfelbinger): 64-bit a and b over 32-bit keys, the high 32 bits kept.
             a.append(Self.splitMix(&state) | 1)
             b.append(Self.splitMix(&state))
         }
@@ -30,28 +31,34 @@ public struct MinHasher: Sendable {
     }
 
     /// The signature of a shingle set; all `UInt32.max` for an empty set.
+    ///
+    /// Permutation i maps a shingle's 32-bit mixed hash x to `(aᵢ·x + bᵢ mod 2⁶⁴) >> 32` (multiply-add-shift
+    /// hashing with 64-bit aᵢ, bᵢ), eight permutations per vector operation.
     public func signature(_ shingles: Shingles) -> [UInt32] {
-        var mins = [UInt32](repeating: .max, count: permutations)
-        let n = permutations
-        a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
+        let lanes = permutations / 8
+        var mins = [SIMD8<UInt32>](repeating: SIMD8(repeating: .max), count: lanes)
+        var av: [SIMD8<UInt64>] = [], bv: [SIMD8<UInt64>] = []
+        for l in 0..<lanes {
+            av.append(SIMD8(a[(l * 8)..<(l * 8 + 8)]))
+            bv.append(SIMD8(b[(l * 8)..<(l * 8 + 8)]))
+        }
+        av.withUnsafeBufferPointer { av in
+            bv.withUnsafeBufferPointer { bv in
                 mins.withUnsafeMutableBufferPointer { m in
                     for s in shingles.values {
-                        let x = Self.mix(s)
-                        var i = 0
-                        while i < n {
-                            // Eight at a time: the compiler keeps these in vector registers.
-                            for k in 0..<8 {
-                                let h = UInt32(truncatingIfNeeded: (a[i + k] &* x &+ b[i + k]) >> 32)
-                                if h < m[i + k] { m[i + k] = h }
-                            }
-                            i += 8
+                        let x = SIMD8<UInt64>(repeating: Self.mix(s) >> 32)
+                        for l in 0..<lanes {
+                            let h = SIMD8<UInt32>(truncatingIfNeeded: (av[l] &* x &+ bv[l]) &>> 32)
+                            m[l] = pointwiseMin(m[l], h)
                         }
                     }
                 }
             }
         }
-        return mins
+        var out: [UInt32] = []
+        out.reserveCapacity(permutations)
+        for v in mins { for k in 0..<8 { out.append(v[k]) } }
+        return out
     }
 
     /// The share of positions where two signatures agree: an estimate of the Jaccard similarity.

@@ -37,11 +37,10 @@ public struct SimilarityJudge: Sendable {
     public func judge(text: Shingles, persons: [PersonKeys], earlierText: Shingles, earlierPersons: [PersonKeys]) -> SimilarityFinding? {
         let similarity = text.jaccard(earlierText)
         let person = matcher.bestReason(persons, earlierPersons)
-        if let person, similarity >= settings.repeatThreshold {
-            // A weak person signal alone needs the stricter text threshold.
-            if person.isStrong || similarity >= settings.nearDuplicateThreshold {
-                return SimilarityFinding(kind: .repeatPetition, similarity: similarity, person: person)
-            }
+        // Only a strong person match (ID number, phone) makes a repeat; the same name with a similar address
+        // is shown beside a near-duplicate as a hint, never as a repeat by itself.
+        if let person, person.isStrong, similarity >= settings.repeatThreshold {
+            return SimilarityFinding(kind: .repeatPetition, similarity: similarity, person: person)
         }
         if similarity >= settings.nearDuplicateThreshold {
             return SimilarityFinding(kind: .nearDuplicate, similarity: similarity, person: person)
