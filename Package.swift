@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "huiyin",
             dependencies: [
-                "HuiyinServer", "HuiyinStore", "HuiyinDomain", "HuiyinDemo",
+                "HuiyinServer", "HuiyinStore", "HuiyinDomain", "HuiyinDemo", "HuiyinText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
