@@ -113,3 +113,32 @@ struct PersonMatchingTests {
         #expect(PersonMatcher().bestReason([a], [b, PersonKeys(name: "王五", idNumber: nil, phone: nil, address: nil)]) == r.first)
     }
 }
+
+@Suite("Similarity judge")
+struct SimilarityJudgeTests {
+    let judge = SimilarityJudge(settings: TextSettings())
+    let text = Shingles(SimilarityTests.base)
+    let close = Shingles(SimilarityTests.base + "请尽快解决。")
+    let other = Shingles("小区物业乱收停车费，业主多次反映无果，请求有关部门依法查处。")
+    let me = PersonKeys(name: "张三", idNumber: "11010519491231002X", phone: nil, address: "青溪县柳塘镇新塘村3组12号")
+    let namesake = PersonKeys(name: "张三", idNumber: nil, phone: nil, address: "青溪县柳塘镇新塘村3组12号")
+    let stranger = PersonKeys(name: "王五", idNumber: nil, phone: "13900139000", address: nil)
+
+    @Test("same ID and similar text is a repeat; the reason names both")
+    func repeatPetition() {
+        let f = judge.judge(text: text, persons: [me], earlierText: close, earlierPersons: [me])
+        #expect(f?.kind == .repeatPetition)
+        #expect(f?.person == .sameResidentID)
+        #expect(f?.reason.hasPrefix("相似度0.") == true && f?.reason.hasSuffix("身份证号相同") == true)
+    }
+
+    @Test("a namesake with the same address is only a near-duplicate hint; a stranger's copy a near-duplicate")
+    func weakAndNone() {
+        let weak = judge.judge(text: text, persons: [me], earlierText: close, earlierPersons: [namesake])
+        #expect(weak?.kind == .nearDuplicate)
+        #expect(weak?.person?.isStrong == false)
+        #expect(judge.judge(text: text, persons: [me], earlierText: close, earlierPersons: [stranger])?.kind == .nearDuplicate)
+        #expect(judge.judge(text: text, persons: [me], earlierText: other, earlierPersons: [stranger]) == nil)
+        #expect(judge.judge(text: text, persons: [me], earlierText: other, earlierPersons: [me])?.kind == .samePerson)
+    }
+}

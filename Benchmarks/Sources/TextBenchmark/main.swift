@@ -8,6 +8,7 @@ import HuiyinText
 // Usage: swift run -c release text-bench [count=100000] [database path]
 // Prints a Markdown table; every search figure has a substring scan measured in the same run beside it.
 
+setvbuf(stdout, nil, _IOLBF, 0) // progress lines appear as they happen, also in a log file
 let args = CommandLine.arguments
 let count = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
 let path = args.count > 2 ? args[2] : FileManager.default.temporaryDirectory.appendingPathComponent("huiyin-bench-\(count).sqlite").path

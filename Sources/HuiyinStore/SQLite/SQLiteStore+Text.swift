@@ -30,16 +30,17 @@ extension SQLiteStore: TextStore {
     }
 
     public func petitions(idNumbers: [String], phones: [String], names: [String], excluding: PetitionRecord.ID?, limit: Int) async throws -> [PetitionCase] {
-        var conditions: [String] = []
+        // One indexed lookup per kind of key (an OR across columns would make SQLite scan the table).
+        var branches: [String] = []
         var args: [(any DatabaseValueConvertible)?] = []
         for (column, values) in [("id_number", idNumbers), ("phone", phones), ("name", names)] where !values.isEmpty {
-            conditions.append("\(column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ",")))")
+            branches.append("SELECT petition_id FROM petitioners WHERE \(column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ",")))")
             args += values
         }
-        guard !conditions.isEmpty else { return [] }
+        guard !branches.isEmpty else { return [] }
         args += [excluding ?? -1, limit]
         let sql = """
-            SELECT DISTINCT petition_id FROM petitioners WHERE (\(conditions.joined(separator: " OR "))) AND petition_id != ?
+            SELECT petition_id FROM (\(branches.joined(separator: " UNION "))) WHERE petition_id != ?
             ORDER BY petition_id DESC LIMIT ?
             """
         let arguments = StatementArguments(args)

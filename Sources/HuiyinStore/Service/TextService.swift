@@ -54,6 +54,10 @@ public final class TextService: Sendable {
     public let clock: any HuiyinClock
     private let cached: Mutex<CategoryClassifier?> = Mutex(nil)
     private let retraining: Mutex<Bool> = Mutex(false)
+    /// Categorised petitions the current model saw, and when growth was last checked.
+    private let trainedOn: Mutex<(examples: Int?, checked: Date?)> = Mutex((nil, nil))
+    /// Growth is checked at most this often (it counts the categorised petitions).
+    public static let growthCheckInterval: TimeInterval = 600
 
     public static let categoryModel = "category"
     /// At most this many of the newest categorised petitions train the classifier.
@@ -70,7 +74,8 @@ public final class TextService: Sendable {
     // MARK: - Repeats and near-duplicates
 
     /// Earlier petitions like `draft`: possible repeats (same person, similar text), near-duplicates (similar
-    /// text) and the same person's other petitions — repeats first, then by similarity.
+    /// text) and the same person's other petitions — repeats first, then by similarity; at most
+    /// ``maxPerKind`` of each kind.
     public func similar(to draft: TextDraft, excluding: PetitionRecord.ID? = nil) async throws -> [SimilarPetition] {
         let settings = try await store.textSettings()
         let text = Shingles(SQLiteTextIndexerText.nearDuplicateText(draft), size: settings.shingleSize)
@@ -96,12 +101,21 @@ public final class TextService: Sendable {
         func rank(_ k: SimilarityFinding.Kind) -> Int {
             switch k { case .repeatPetition: 0; case .nearDuplicate: 1; case .samePerson: 2 }
         }
-        return found.sorted { a, b in
+        let sorted = found.sorted { a, b in
             if rank(a.finding.kind) != rank(b.finding.kind) { return rank(a.finding.kind) < rank(b.finding.kind) }
             if a.finding.similarity != b.finding.similarity { return a.finding.similarity > b.finding.similarity }
             return a.petition.record.id > b.petition.record.id
         }
+        // Template letters can have hundreds of near-duplicates: show the closest of each kind.
+        var shown: [SimilarityFinding.Kind: Int] = [:]
+        return sorted.filter { s in
+            shown[s.finding.kind, default: 0] += 1
+            return shown[s.finding.kind]! <= Self.maxPerKind
+        }
     }
+
+    /// At most this many petitions of each kind are reported.
+    public static let maxPerKind = 20
 
     public func similar(to petition: PetitionCase) async throws -> [SimilarPetition] {
         try await similar(to: TextDraft(petition.record.registration), excluding: petition.record.id)
@@ -153,6 +167,7 @@ public final class TextService: Sendable {
         if let stored = try await store.model(named: Self.categoryModel),
            let model = try? JSONDecoder().decode(CategoryClassifier.self, from: stored.data) {
             cached.withLock { $0 = model }
+            trainedOn.withLock { $0.examples = stored.exampleCount }
             return model
         }
         _ = try await retrain()
@@ -173,6 +188,7 @@ public final class TextService: Sendable {
         let data = try JSONEncoder().encode(model)
         try await store.saveModel(StoredModel(name: Self.categoryModel, trainedAt: clock.now(), exampleCount: stored.count, data: data))
         cached.withLock { $0 = model }
+        trainedOn.withLock { $0.examples = stored.count }
         return RetrainReport(algorithm: model.algorithm, examples: stored.count, seedExamples: seed.count,
                              categories: model.labels.count, seconds: Date().timeIntervalSince(started))
     }
@@ -181,9 +197,17 @@ public final class TextService: Sendable {
     /// (``TextSettings/retrainGrowth``, ``TextSettings/retrainMinimumNew``). Returns true when it started.
     @discardableResult
     public func retrainIfGrown() async throws -> Bool {
+        let now = clock.now()
+        let due = trainedOn.withLock { state -> Bool in
+            if let last = state.checked, now.timeIntervalSince(last) < Self.growthCheckInterval { return false }
+            state.checked = now
+            return true
+        }
+        guard due else { return false }
+        _ = try await classifier()
         let settings = try await store.textSettings()
         let count = try await store.categorisedCount()
-        let trained = try await store.model(named: Self.categoryModel)?.exampleCount ?? 0
+        let trained = trainedOn.withLock { $0.examples } ?? 0
         let grown = count - min(trained, Self.trainingLimit)
         guard trained < Self.trainingLimit || count > trained,
               grown >= settings.retrainMinimumNew, Double(grown) >= Double(max(trained, 1)) * settings.retrainGrowth else { return false }
