@@ -8,7 +8,6 @@ import HuiyinText
 // Usage: swift run -c release text-bench [count=100000] [database path]
 // Prints a Markdown table; every search figure has a substring scan measured in the same run beside it.
 
-setvbuf(stdout, nil, _IOLBF, 0) // progress lines appear as they happen, also in a log file
 let args = CommandLine.arguments
 let count = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
 let path = args.count > 2 ? args[2] : FileManager.default.temporaryDirectory.appendingPathComponent("huiyin-bench-\(count).sqlite").path
@@ -31,6 +30,7 @@ var rows: [(String, String)] = []
 @MainActor func report(_ name: String, _ value: String) {
     rows.append((name, value))
     print("  \(name): \(value)")
+    fflush(nil) // progress shows as it happens, also in a log file
 }
 
 print("# Huiyin text benchmark, \(count) petitions, \(ProcessInfo.processInfo.activeProcessorCount) cores")
@@ -147,6 +147,7 @@ for length in [2, 3, 4] {
     let row = "| \(length) chars | \(Int(median(hits.map(Double.init)))) | \(ms(p95(countTimes))) | \(ms(p95(newestTimes))) | \(ms(p95(apiTimes))) | \(ms(p95(scanTimes))) | \(String(format: "%.0f×", p95(scanTimes) / p95(countTimes))) | \(mismatches) of \(termsByLength[length]!.count) |"
     searchRows.append(row)
     print(row)
+    fflush(nil)
 }
 
 // MARK: - MinHash throughput, LSH recall, repeat precision
