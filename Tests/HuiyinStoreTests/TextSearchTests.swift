@@ -98,6 +98,24 @@ struct TextSearchTests {
         #expect(try await f.store.countsByState(q).values.reduce(0, +) == (try await f.store.list(q).total))
     }
 
+    @Test("names can be left out of the search (for viewers from whom an informant is hidden)")
+    func withoutNames() async throws {
+        let f = try await StoreFixture()
+        defer { f.cleanup() }
+        var r = f.registration(title: "道路损毁")
+        r.petitioners[0].name = "欧阳明月"
+        _ = try await f.service.register(r, by: f.user("dengji"))
+        var q = PetitionQuery()
+        q.text = SearchQuery.parse("欧阳明月")
+        #expect(try await f.store.list(q).total == 1)
+        q.searchNames = false
+        #expect(try await f.store.list(q).total == 0)
+        q.text = SearchQuery.parse("道路 -明月")
+        #expect(try await f.store.list(q).total == 1)
+        q.text = SearchQuery.parse("-明月")
+        #expect(try await f.store.list(q).total == 1)
+    }
+
     @Test("rebuilding the index gives the same answers as indexing at registration")
     func rebuild() async throws {
         let f = try await StoreFixture()
