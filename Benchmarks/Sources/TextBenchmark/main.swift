@@ -11,7 +11,11 @@ import HuiyinText
 let args = CommandLine.arguments
 let count = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
 let path = args.count > 2 ? args[2] : FileManager.default.temporaryDirectory.appendingPathComponent("huiyin-bench-\(count).sqlite").path
-for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+// `reuse` as the third argument keeps a database built by an earlier run with the same count (the corpus
+// is deterministic) and skips loading and indexing; BENCH_SKIP_SEARCH=1 skips the search section.
+let reuse = args.count > 3 && args[3] == "reuse" && FileManager.default.fileExists(atPath: path)
+let skipSearch = ProcessInfo.processInfo.environment["BENCH_SKIP_SEARCH"] != nil
+if !reuse { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
 
 func now() -> Double { Date().timeIntervalSince1970 }
 func peakMemoryMB() -> Double {
@@ -42,6 +46,7 @@ report("corpus generation (demo generator, not an index)", String(format: "%.1f 
 
 // MARK: - Load the petitions (as registration would have stored them, without indexes)
 
+if !reuse {
 let store = try SQLiteStore(path: path)
 try store.close()
 var config = Configuration()
@@ -85,9 +90,10 @@ report("loading petitions (JSON encoding + inserts, not an index)", String(forma
 
 // MARK: - Index build: search + near-duplicate bands + risk, then the classifier
 
+}
 let product = try SQLiteStore(path: path)
 t0 = now()
-let indexed = try await product.rebuildTextIndex()
+let indexed = reuse ? count : try await product.rebuildTextIndex()
 let indexSeconds = now() - t0
 report("index build: bigram FTS5 + LSH bands + risk signals (\(indexed) petitions)", String(format: "%.1f s", indexSeconds))
 let text = TextService(store: product, configuration: ConfigurationHolder(try await CountyConfiguration.load(from: product)), clock: SystemClock())
@@ -111,7 +117,7 @@ print("searching…")
 let foldedCorpus = corpus.docs.map { d in [d.title, d.content, d.demands, d.person.name].map(TextFolding.fold) }
 var searchRows: [String] = []
 let reader = try DatabasePool(path: path)
-for length in [2, 3, 4] {
+for length in skipSearch ? [] : [2, 3, 4] {
     var countTimes: [Double] = [], newestTimes: [Double] = [], apiTimes: [Double] = [], scanTimes: [Double] = []
     var hits: [Int] = []
     var mismatches = 0, rawDifferences = 0

@@ -2,11 +2,22 @@ import Foundation
 import HuiyinDomain
 import HuiyinText
 
-/// An earlier petition found for a new or draft one, with the stored facts the judge needs.
-public struct StoredTextCandidate: Sendable {
-    public var petition: PetitionCase
-    /// How many LSH bands it shares with the query text (0 when found through the person only).
-    public var sharedBands: Int
+/// What similarity needs of a stored petition: its text and its petitioners (far cheaper to read than the
+/// whole case, so that hundreds of candidates can be verified).
+public struct StoredPetitionText: Sendable {
+    public var id: PetitionRecord.ID
+    public var title: String
+    public var content: String
+    public var demands: String
+    public var petitioners: [Petitioner]
+
+    public init(id: PetitionRecord.ID, title: String, content: String, demands: String, petitioners: [Petitioner]) {
+        self.id = id
+        self.title = title
+        self.content = content
+        self.demands = demands
+        self.petitioners = petitioners
+    }
 }
 
 /// A petition with risk signals, for the duty supervisor's queue (值班督办).
@@ -32,7 +43,13 @@ public protocol TextStore: Sendable {
     func saveTextSettings(_ settings: TextSettings) async throws
 
     /// Petitions sharing at least one of the band `keys`, most shared bands first.
-    func nearDuplicateCandidates(bandKeys: [Int64], excluding: PetitionRecord.ID?, limit: Int) async throws -> [StoredTextCandidate]
+    func nearDuplicateCandidates(bandKeys: [Int64], excluding: PetitionRecord.ID?, limit: Int) async throws -> [PetitionRecord.ID]
+    /// Petitions of a person (as ``petitions(idNumbers:phones:names:excluding:limit:)``), ids only, newest first.
+    func personCandidates(idNumbers: [String], phones: [String], names: [String], excluding: PetitionRecord.ID?, limit: Int) async throws -> [PetitionRecord.ID]
+    /// The text and petitioners of these petitions.
+    func petitionTexts(ids: [PetitionRecord.ID]) async throws -> [StoredPetitionText]
+    /// These petitions, newest first.
+    func petitions(ids: [PetitionRecord.ID]) async throws -> [PetitionCase]
     /// Petitions of a person: by resident ID number, phone match key, or exact (normalised) name.
     func petitions(idNumbers: [String], phones: [String], names: [String], excluding: PetitionRecord.ID?, limit: Int) async throws -> [PetitionCase]
 

@@ -15,21 +15,19 @@ extension SQLiteStore: TextStore {
         }
     }
 
-    public func nearDuplicateCandidates(bandKeys: [Int64], excluding: PetitionRecord.ID?, limit: Int) async throws -> [StoredTextCandidate] {
+    public func nearDuplicateCandidates(bandKeys: [Int64], excluding: PetitionRecord.ID?, limit: Int) async throws -> [PetitionRecord.ID] {
         guard !bandKeys.isEmpty else { return [] }
         let keys = Array(Set(bandKeys))
         return try await pool.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT petition_id, COUNT(*) AS n FROM petition_lsh
+            try Int64.fetchAll(db, sql: """
+                SELECT petition_id FROM petition_lsh
                 WHERE band_key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ","))) AND petition_id != ?
-                GROUP BY petition_id ORDER BY n DESC, petition_id DESC LIMIT ?
+                GROUP BY petition_id ORDER BY COUNT(*) DESC, petition_id DESC LIMIT ?
                 """, arguments: StatementArguments(keys) + [excluding ?? -1, limit])
-            let shared = Dictionary(uniqueKeysWithValues: rows.map { ($0["petition_id"] as Int64, $0["n"] as Int) })
-            return try Self.cases(db, ids: Array(shared.keys)).map { StoredTextCandidate(petition: $0, sharedBands: shared[$0.record.id] ?? 0) }
         }
     }
 
-    public func petitions(idNumbers: [String], phones: [String], names: [String], excluding: PetitionRecord.ID?, limit: Int) async throws -> [PetitionCase] {
+    public func personCandidates(idNumbers: [String], phones: [String], names: [String], excluding: PetitionRecord.ID?, limit: Int) async throws -> [PetitionRecord.ID] {
         // One indexed lookup per kind of key (an OR across columns would make SQLite scan the table).
         var branches: [String] = []
         var args: [(any DatabaseValueConvertible)?] = []
@@ -44,10 +42,29 @@ extension SQLiteStore: TextStore {
             ORDER BY petition_id DESC LIMIT ?
             """
         let arguments = StatementArguments(args)
+        return try await pool.read { db in try Int64.fetchAll(db, sql: sql, arguments: arguments) }
+    }
+
+    public func petitions(idNumbers: [String], phones: [String], names: [String], excluding: PetitionRecord.ID?, limit: Int) async throws -> [PetitionCase] {
+        try await petitions(ids: try await personCandidates(idNumbers: idNumbers, phones: phones, names: names, excluding: excluding, limit: limit))
+    }
+
+    public func petitionTexts(ids: [PetitionRecord.ID]) async throws -> [StoredPetitionText] {
+        guard !ids.isEmpty else { return [] }
         return try await pool.read { db in
-            let ids = try Int64.fetchAll(db, sql: sql, arguments: arguments)
-            return try Self.cases(db, ids: ids)
+            try Row.fetchAll(db, sql: """
+                SELECT id, title, json_extract(registration, '$.content') AS content, json_extract(registration, '$.demands') AS demands,
+                       json_extract(registration, '$.petitioners') AS petitioners
+                FROM petitions WHERE id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))
+                """, arguments: StatementArguments(ids)).map { row in
+                StoredPetitionText(id: row["id"], title: row["title"], content: row["content"] ?? "", demands: row["demands"] ?? "",
+                                   petitioners: try JSONCoding.decode([Petitioner].self, row["petitioners"] ?? "[]"))
+            }
         }
+    }
+
+    public func petitions(ids: [PetitionRecord.ID]) async throws -> [PetitionCase] {
+        try await pool.read { db in try Self.cases(db, ids: ids) }
     }
 
     public func riskAssessment(petitionID: PetitionRecord.ID) async throws -> RiskAssessment? {

@@ -43,17 +43,13 @@ struct SQLiteTextIndexer {
         // Each field is folded once and used for the tokens, the shingles and the risk words.
         let (title, content, demands) = (TextFolding.fold(d.title), TextFolding.fold(d.content), TextFolding.fold(d.demands))
         let tokens = [title, content, demands, TextFolding.fold(d.names)].map(BigramTokenizer.indexTokens(folded:))
-        let text = title + content + demands // = fold(nearDuplicateText(…)): the separators fold away
+        let text = title + content + demands // = fold(PetitionText.nearDuplicateText(…)): the separators fold away
         let keys = settings.banding.keys(hasher.signature(Shingles(folded: text, size: hasher.shingleSize)))
         let risk = settings.riskLexicon.assess(folded: text, peopleCount: d.peopleCount,
                                                collectiveThreshold: collectiveThreshold, isVisit: d.isVisit)
         return Entry(id: d.id, tokens: tokens, bandKeys: keys, risk: risk)
     }
 
-    /// The text compared for near-duplicates.
-    static func nearDuplicateText(title: String, content: String, demands: String) -> String {
-        title + "\u{3000}" + content + "\u{3000}" + demands
-    }
 
     func index(petitionID id: Int64, _ r: Registration) throws {
         let threshold = try collectiveThreshold()

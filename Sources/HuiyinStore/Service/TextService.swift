@@ -78,40 +78,38 @@ public final class TextService: Sendable {
     /// ``maxPerKind`` of each kind.
     public func similar(to draft: TextDraft, excluding: PetitionRecord.ID? = nil) async throws -> [SimilarPetition] {
         let settings = try await store.textSettings()
-        let text = Shingles(SQLiteTextIndexerText.nearDuplicateText(draft), size: settings.shingleSize)
+        let text = Shingles(PetitionText.nearDuplicateText(title: draft.title, content: draft.content, demands: draft.demands), size: settings.shingleSize)
         let keys = settings.banding.keys(settings.minHasher.signature(text))
         let persons = draft.petitioners.map(PersonKeys.init)
-        var candidates: [PetitionRecord.ID: PetitionCase] = [:]
-        for c in try await store.nearDuplicateCandidates(bandKeys: keys, excluding: excluding, limit: settings.maxCandidates) {
-            candidates[c.petition.record.id] = c.petition
-        }
         let ids = persons.compactMap(\.residentID)
         let phones = persons.compactMap(\.phone)
         let names = draft.petitioners.map { TextNormalizer.personName($0.name) }.filter { !$0.isEmpty }
-        for c in try await store.petitions(idNumbers: ids, phones: phones, names: names, excluding: excluding, limit: settings.maxCandidates) {
-            candidates[c.record.id] = c
-        }
+        var candidates = Set(try await store.nearDuplicateCandidates(bandKeys: keys, excluding: excluding, limit: settings.maxCandidates))
+        candidates.formUnion(try await store.personCandidates(idNumbers: ids, phones: phones, names: names, excluding: excluding,
+                                                              limit: settings.maxCandidates))
+        // Verify on the text alone; read the whole case only for what is reported.
         let judge = SimilarityJudge(settings: settings)
-        let found = candidates.values.compactMap { c -> SimilarPetition? in
-            let r = c.record.registration
-            let earlier = Shingles(SQLiteTextIndexerText.nearDuplicateText(TextDraft(r)), size: settings.shingleSize)
-            return judge.judge(text: text, persons: persons, earlierText: earlier, earlierPersons: r.petitioners.map(PersonKeys.init))
-                .map { SimilarPetition(petition: c, finding: $0) }
+        var findings: [PetitionRecord.ID: SimilarityFinding] = [:]
+        for c in try await store.petitionTexts(ids: Array(candidates)) {
+            let earlier = Shingles(PetitionText.nearDuplicateText(title: c.title, content: c.content, demands: c.demands), size: settings.shingleSize)
+            findings[c.id] = judge.judge(text: text, persons: persons, earlierText: earlier, earlierPersons: c.petitioners.map(PersonKeys.init))
         }
         func rank(_ k: SimilarityFinding.Kind) -> Int {
             switch k { case .repeatPetition: 0; case .nearDuplicate: 1; case .samePerson: 2 }
         }
-        let sorted = found.sorted { a, b in
-            if rank(a.finding.kind) != rank(b.finding.kind) { return rank(a.finding.kind) < rank(b.finding.kind) }
-            if a.finding.similarity != b.finding.similarity { return a.finding.similarity > b.finding.similarity }
-            return a.petition.record.id > b.petition.record.id
+        let sorted = findings.sorted { a, b in
+            if rank(a.value.kind) != rank(b.value.kind) { return rank(a.value.kind) < rank(b.value.kind) }
+            if a.value.similarity != b.value.similarity { return a.value.similarity > b.value.similarity }
+            return a.key > b.key
         }
         // Template letters can have hundreds of near-duplicates: show the closest of each kind.
         var shown: [SimilarityFinding.Kind: Int] = [:]
-        return sorted.filter { s in
-            shown[s.finding.kind, default: 0] += 1
-            return shown[s.finding.kind]! <= Self.maxPerKind
+        let reported = sorted.filter { f in
+            shown[f.value.kind, default: 0] += 1
+            return shown[f.value.kind]! <= Self.maxPerKind
         }
+        let cases = Dictionary(uniqueKeysWithValues: try await store.petitions(ids: reported.map(\.key)).map { ($0.record.id, $0) })
+        return reported.compactMap { f in cases[f.key].map { SimilarPetition(petition: $0, finding: f.value) } }
     }
 
     /// At most this many petitions of each kind are reported.
@@ -222,12 +220,5 @@ public final class TextService: Sendable {
             _ = try? await self.retrain()
         }
         return true
-    }
-}
-
-/// The near-duplicate text of a draft, the same as the indexer's.
-enum SQLiteTextIndexerText {
-    static func nearDuplicateText(_ d: TextDraft) -> String {
-        SQLiteTextIndexer.nearDuplicateText(title: d.title, content: d.content, demands: d.demands)
     }
 }
