@@ -7,6 +7,10 @@ let package = Package(
     products: [
         .executable(name: "huiyin", targets: ["huiyin"]),
         .library(name: "HuiyinDomain", targets: ["HuiyinDomain"]),
+        // For the evaluation and benchmark package under Benchmarks/.
+        .library(name: "HuiyinText", targets: ["HuiyinText"]),
+        .library(name: "HuiyinStore", targets: ["HuiyinStore"]),
+        .library(name: "HuiyinDemo", targets: ["HuiyinDemo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -51,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "huiyin",
             dependencies: [
-                "HuiyinServer", "HuiyinStore", "HuiyinDomain", "HuiyinDemo", "HuiyinPostgres",
+                "HuiyinServer", "HuiyinStore", "HuiyinDomain", "HuiyinDemo", "HuiyinPostgres", "HuiyinText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

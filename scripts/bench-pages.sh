@@ -48,6 +48,16 @@ for _ in $(seq 1 100); do
     sleep 0.2
 done
 
+# The server starts the day's deadline sweep (thousands of warnings at 100k petitions) and delivers its
+# outbox; measure the pages after it, not during it.
+TODAY=$(TZ=Asia/Shanghai date +%F)
+for _ in $(seq 1 600); do
+    done_period=$(sqlite3 "$DB" "SELECT done_period FROM job_leases WHERE name = 'deadline-sweep'" 2>/dev/null || true)
+    pending=$(sqlite3 "$DB" "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL" 2>/dev/null || echo 0)
+    [[ "$done_period" == "$TODAY" && "$pending" == 0 ]] && break
+    sleep 1
+done
+
 # Signs in through the form (GET /login for the hy_login cookie and _csrf, POST /login) and prints the
 # session token.
 sign_in() {
@@ -78,28 +88,45 @@ check() {  # token path: the page must answer 200 before it is measured
 }
 
 ROWS=()
-measure() {  # label token path
-    local label=$1 token=$2 path=$3 out rps p50 p99
+TCK=$(getconf CLK_TCK)
+measure() {  # label token path [wrk script]
+    local label=$1 token=$2 path=$3 script=${4:-} out rps p50 p99 reqs t1 t2 cpu
+    local args=(-t"$THREADS" -c"$CONNECTIONS" -H "Cookie: hy_session=$token")
+    [[ -n "$script" ]] && args+=(-s "$script")
     check "$token" "$path"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: hy_session=$token" "$BASE$path" >/dev/null
-    echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -H 'Cookie: hy_session=…' $BASE$path   ($label)" >&2
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: hy_session=$token" "$BASE$path")
+    wrk "${args[@]}" -d"$WARMUP" "$BASE$path" >/dev/null
+    echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -H 'Cookie: hy_session=…' ${script:+-s $script }$BASE$path   ($label)" >&2
+    t1=$(awk '{ print $14 + $15 }' "/proc/$SERVER/stat")
+    out=$(wrk "${args[@]}" -d"$DURATION" --latency "$BASE$path")
+    t2=$(awk '{ print $14 + $15 }' "/proc/$SERVER/stat")
     echo "$out" >&2
     if grep -q "Non-2xx" <<<"$out"; then echo "non-2xx answers for $path" >&2; exit 1; fi
     rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' <<<"$out")
     p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
     p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
-    ROWS+=("| $label | \`$path\` | $rps | $p50 | $p99 |")
+    reqs=$(awk '/requests in/ { print $1 }' <<<"$out")
+    cpu=$(( (t2 - t1) * 1000000 / TCK / reqs ))
+    ROWS+=("| $label | \`$path\` | $rps | $p50 | $p99 | $cpu µs |")
 }
 
+# Case pages of many different petitions (each decoded afresh, not from the per-version cache).
+RANDOM_CASES="$WORK/random-cases.lua"
+cat >"$RANDOM_CASES" <<LUA
+math.randomseed(2026)
+request = function() return wrk.format("GET", "/petitions/" .. math.random(1, $TOTAL)) end
+LUA
+
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 measure "Workbench, fenban (triage, 50 rows)" "$FENBAN" "/"
 measure "Workbench, xz04.cb (township handler)" "$TOWNSHIP" "/"
 measure "Case page, fenban ($HISTORY history entries)" "$FENBAN" "/petitions/$CASE"
 measure "Case page, xz04.cb ($TOWNSHIP_HISTORY history entries)" "$TOWNSHIP" "/petitions/$TOWNSHIP_CASE"
+measure "Case page, fenban, random petitions of all $TOTAL" "$FENBAN" "/petitions/1" "$RANDOM_CASES"
 
 echo
-echo "$TOTAL petitions; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency against $BASE on $(nproc) cores (wrk shares them)."
+echo "$TOTAL petitions; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency against $BASE on $(nproc) cores, wrk on the same cores;"
+echo "load average before the runs: $LOAD. \"server CPU\" is the server process's user+system time per request."
 echo
-echo "| page | path | req/s | p50 | p99 |"
-echo "|---|---|---:|---:|---:|"
+echo "| page | path | req/s | p50 | p99 | server CPU |"
+echo "|---|---|---:|---:|---:|---:|"
 printf '%s\n' "${ROWS[@]}"

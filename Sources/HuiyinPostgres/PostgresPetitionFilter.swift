@@ -27,6 +27,16 @@ struct PostgresPetitionFilter {
         if let d = q.receivedFrom { parts.append("p.received_on >= \(param(d.iso))") }
         if let d = q.receivedThrough { parts.append("p.received_on <= \(param(d.iso))") }
         if let m = q.matterID { parts.append("p.matter_id = \(param(m))") }
+        // Until the bigram GIN index is filled (issue 6 §3), text is matched by substring on the stored
+        // columns — exact for the title; content and demands live in the registration document.
+        if let text = q.text, !text.isEmpty {
+            for term in text.required {
+                parts.append("strpos(lower(p.title || ' ' || p.registration), lower(\(param(term.display)))) > 0")
+            }
+            for term in text.excluded {
+                parts.append("strpos(lower(p.title || ' ' || p.registration), lower(\(param(term.display)))) = 0")
+            }
+        }
         if let visible = q.visibleUnitIDs {
             if visible.isEmpty {
                 parts.append("FALSE")
@@ -40,6 +50,7 @@ struct PostgresPetitionFilter {
         case .dueDate: orderBy = "p.step_due IS NULL, p.step_due, p.id"
         case .receivedNewest: orderBy = "p.received_at DESC, p.id DESC"
         case .receivedOldest: orderBy = "p.received_at, p.id"
+        case .relevance, .registeredNewest: orderBy = "p.registered_at DESC, p.id DESC"
         }
     }
 

@@ -10,7 +10,7 @@ struct Huiyin: AsyncParsableCommand {
             Every petition has an owner, a deadline and a written answer (件件有着落、件件有回音).
             Start with `huiyin serve --demo` for a demo county on a local SQLite file.
             """,
-        subcommands: [Serve.self, Migrate.self, UserCommand.self, Deadline.self, CalendarCommand.self, DemoCommand.self, ReportCommand.self])
+        subcommands: [Serve.self, Migrate.self, UserCommand.self, Deadline.self, CalendarCommand.self, DemoCommand.self, ReportCommand.self, ModelCommand.self])
 }
 
 /// Options shared by the commands that open the database.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HuiyinDomain
 import HuiyinStore
+import HuiyinText
 
 /// The staff API over petitions: register, list, read, act.
 struct PetitionRoutes {
@@ -31,7 +32,11 @@ struct PetitionRoutes {
         let page = try await services.petitions.list(query, for: user)
         let today = services.petitions.today
         return PetitionListDTO(
-            items: page.items.map { PetitionDTO($0, config: config, viewer: user, today: today) },
+            items: page.items.map { c in
+                var dto = PetitionDTO(c, config: config, viewer: user, today: today)
+                if let text = query.text { dto.snippet = SearchSnippetDTO(c.record.registration, terms: text.required, identityWithheld: dto.identityWithheld) }
+                return dto
+            },
             total: page.total, page: page.page, pageSize: page.pageSize)
     }
 
@@ -40,7 +45,9 @@ struct PetitionRoutes {
         let id = try Self.id(context)
         guard let c = try await services.petitions.petition(id: id, for: user) else { throw APIError.notFound }
         let history = try await services.store.history(petitionID: id)
-        return PetitionDTO(c, config: services.configuration.current, viewer: user, today: services.petitions.today, history: history)
+        var dto = PetitionDTO(c, config: services.configuration.current, viewer: user, today: services.petitions.today, history: history)
+        dto.riskSignals = try await (services.store as? any TextStore)?.riskAssessment(petitionID: id)?.matches ?? []
+        return dto
     }
 
     @Sendable func act(_ request: Request, context: HuiyinContext) async throws -> PetitionDTO {
@@ -64,8 +71,8 @@ struct PetitionRoutes {
     }
 }
 
-/// Parses the list query string (`state`, `unit`, `category`, `channel`, `overdue`, `from`, `to`,
-/// `sort`, `page`, `pageSize`).
+/// Parses the list query string (`q`, `state`, `unit`, `category`, `channel`, `overdue`, `from`, `to`,
+/// `sort`, `page`, `pageSize`). With `q` the default sort is `relevance`.
 enum PetitionListQuery {
     static func parse(_ params: Parameters, units: UnitDirectory, today: LocalDate) throws -> PetitionQuery {
         var q = PetitionQuery()
@@ -105,8 +112,19 @@ enum PetitionListQuery {
             guard let d = LocalDate(iso: raw) else { throw invalid("to", "日期格式应为 YYYY-MM-DD") }
             q.receivedThrough = d
         }
+        if let raw = params.get("q"), !raw.isEmpty {
+            guard raw.count <= 200 else { throw invalid("q", "检索词不能超过 200 个字") }
+            let search = SearchQuery.parse(raw)
+            if !search.isEmpty {
+                guard search.required.count + search.excluded.count <= 16 else { throw invalid("q", "检索词不能超过 16 个") }
+                q.text = search
+                q.sort = .relevance
+            }
+        }
         if let raw = params.get("sort"), !raw.isEmpty {
-            guard let s = PetitionQuery.Sort(rawValue: raw) else { throw invalid("sort", "sort 应为 dueDate、receivedNewest 或 receivedOldest") }
+            guard let s = PetitionQuery.Sort(rawValue: raw) else {
+                throw invalid("sort", "sort 应为 dueDate、receivedNewest、receivedOldest、relevance 或 registeredNewest")
+            }
             q.sort = s
         }
         if let raw = params.get("page"), !raw.isEmpty {

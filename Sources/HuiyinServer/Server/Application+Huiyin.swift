@@ -14,6 +14,7 @@ public func buildRouter(_ services: HuiyinServices) -> Router<HuiyinContext> {
     let staff = api.group().add(middleware: BearerAuthMiddleware(tokens: services.tokens))
     PetitionRoutes(services: services).register(on: staff)
     OrganisationRoutes(services: services).register(on: staff)
+    TextRoutes(services: services).register(on: staff)
 
     // Pages: sessions for everything below; sign-in and static files are open.
     StaticRoutes().register(on: router)

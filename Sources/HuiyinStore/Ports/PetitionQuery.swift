@@ -1,4 +1,5 @@
 import HuiyinDomain
+import HuiyinText
 
 /// Filters for a list of petitions. Every filter is optional; jurisdiction is applied by the caller
 /// through ``visibleUnitIDs``.
@@ -18,11 +19,20 @@ public struct PetitionQuery: Sendable, Hashable {
     public var matterID: Int64?
     /// Jurisdiction: only petitions that involve one of these units (nil = all).
     public var visibleUnitIDs: [OrgUnit.ID]?
+    /// Full-text search over title, content, demands and petitioner names (see ``SearchQuery``).
+    public var text: SearchQuery?
+    /// Whether the text may match petitioner names. Off for viewers from whom some informant's identity
+    /// is withheld (an accused unit must not find a petition by its informant's name).
+    public var searchNames = true
     public var sort: Sort = .dueDate
     public var page: Int = 1
     public var pageSize: Int = 50
 
-    public enum Sort: String, Sendable, Hashable, CaseIterable { case dueDate, receivedNewest, receivedOldest }
+    /// `relevance` needs ``text`` (it falls back to `registeredNewest` without it); `registeredNewest` is the
+    /// order of registration, the fast "newest first" for searches.
+    public enum Sort: String, Sendable, Hashable, CaseIterable {
+        case dueDate, receivedNewest, receivedOldest, relevance, registeredNewest
+    }
 
     public init() {}
 }

@@ -13,6 +13,7 @@ enum SQLiteSchema {
         registerSupervision(&m)
         registerAnalysis(&m)
         registerPerformance(&m)
+        registerText(&m)
         return m
     }
 

@@ -4,11 +4,15 @@ import HuiyinDomain
 
 extension SQLiteStore: CaseViewStore {
     /// One read: the petition (only the columns the page needs), its history, and its matter's other
-    /// petitions as light rows (no JSON), the matter's jurisdiction checked petition by petition.
+    /// petitions as light rows (no JSON), the matter's jurisdiction checked petition by petition. The
+    /// petition and history are decoded once per version (``SQLiteCaseCache``).
     public func caseView(id: PetitionRecord.ID, matterVisibleUnitIDs: [OrgUnit.ID]?, matterLimit: Int) async throws -> CaseView? {
         try await readForPage { db in
-            guard let petition = try db.mapFirstRow(Self.caseViewPetitionSQL, [id], Self.caseViewPetition) else { return nil }
-            let history = try db.mapRows(Self.caseViewHistorySQL, [id], Self.historyEntry)
+            // The JSON columns are only read (and decoded) when the cache has nothing for this version.
+            guard let found = try db.mapFirstRow(Self.caseViewPetitionSQL, [id], { row in try self.decodedCase(db, row) }) else {
+                return nil
+            }
+            let (petition, history) = found
             var sql = "SELECT p.id, p.number, p.title, p.state, p.received_on FROM petitions p WHERE p.matter_id = ?"
             var arguments: StatementArguments = [petition.record.matterID]
             if let visible = matterVisibleUnitIDs {
@@ -32,9 +36,23 @@ extension SQLiteStore: CaseViewStore {
 
     static let caseViewPetitionSQL = """
         SELECT id, number, query_code, matter_id, registered_at, registered_by, registered_unit_id, is_repeat,
-            registration, status
+            registration, status, version, updated_at
         FROM petitions WHERE id = ?
         """
+
+    /// The petition of `row` (selected with ``caseViewPetitionSQL``) and its history: from
+    /// ``SQLiteCaseCache`` when it holds them at this version, else decoded and remembered.
+    private func decodedCase(_ db: Database, _ row: Row) throws -> (PetitionCase, [HistoryEntry]) {
+        let id: PetitionRecord.ID = row[0]
+        let version: Int = row[10], updatedAt: Double = row[11]
+        if let cached = caseCache.entry(id: id, version: version, updatedAt: updatedAt) {
+            return (cached.petition, cached.history)
+        }
+        let petition = try Self.caseViewPetition(row)
+        let history = try db.mapRows(Self.caseViewHistorySQL, [id], Self.historyEntry)
+        caseCache.remember(.init(version: version, updatedAt: updatedAt, petition: petition, history: history))
+        return (petition, history)
+    }
 
     static func caseViewPetition(_ row: Row) throws -> PetitionCase {
         let registration = try JSONCoding.decode(Registration.self, row[8] as String)

@@ -51,6 +51,7 @@ extension SQLiteStore: PetitionStore {
                 id: id, number: number, queryCode: queryCode, matterID: matterID, registration: registration,
                 registeredAt: at, registeredByUserID: actor.staff?.id, registeredUnitID: registeredUnitID, isRepeat: false)
             try Self.replaceUnits(db, petitionID: id, Jurisdiction.involvedUnits(record, status))
+            try SQLiteTextIndexer(db).index(petitionID: id, registration)
             return PetitionCase(record: record, status: status)
         }
     }
@@ -85,10 +86,10 @@ extension SQLiteStore: PetitionStore {
         let size = max(1, min(query.pageSize, 500))
         let page = max(1, query.page)
         return try await pool.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM petitions p \(filter.whereClause)", arguments: filter.arguments) ?? 0
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(filter.countFrom) \(filter.whereClause)", arguments: filter.arguments) ?? 0
             let rows = try Row.fetchAll(
                 db,
-                sql: "SELECT p.* FROM petitions p \(filter.whereClause) ORDER BY \(filter.orderBy) LIMIT ? OFFSET ?",
+                sql: "SELECT p.* FROM \(filter.from) \(filter.whereClause) ORDER BY \(filter.orderBy) LIMIT ? OFFSET ?",
                 arguments: filter.arguments + [size, (page - 1) * size])
             return PetitionPage(items: try rows.map(Self.petitionCase), total: total, page: page, pageSize: size)
         }
@@ -100,7 +101,7 @@ extension SQLiteStore: PetitionStore {
         let filter = SQLitePetitionFilter(q)
         return try await pool.read { db in
             var counts: [PetitionState: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM petitions p \(filter.whereClause) GROUP BY state",
+            for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM \(filter.from) \(filter.whereClause) GROUP BY state",
                                         arguments: filter.arguments) {
                 if let s = PetitionState(rawValue: row["state"]) { counts[s] = row["n"] }
             }

@@ -10,6 +10,8 @@ public final class SQLiteStore: Sendable {
     let pageReaders: SQLitePageReaders
     /// Sessions read in the last moments (see ``SQLiteSessionCache``).
     let sessionCache = SQLiteSessionCache()
+    /// Petitions and histories decoded for case pages, by version (see ``SQLiteCaseCache``).
+    let caseCache = SQLiteCaseCache()
 
     /// Opens (creating if needed) the database at `path` and runs pending migrations.
     public init(path: String) throws {

@@ -1,5 +1,6 @@
 import Foundation
 import HuiyinDomain
+import HuiyinText
 
 /// The use cases over petitions: register, act, read with authorisation. Callers (the HTTP handlers,
 /// the CLI, the demo generator) go through here, so every path applies the same rules.
@@ -25,7 +26,12 @@ public struct PetitionService: Sendable {
         if let user, !Self.registeringRoles.contains(user.role) {
             throw LifecycleError.roleNotAllowed(action: "register", role: user.role.chineseName)
         }
-        let clean = try registration.validated(rules: config.rules, taxonomy: config.taxonomy, units: config.units, now: now)
+        var clean = try registration.validated(rules: config.rules, taxonomy: config.taxonomy, units: config.units, now: now)
+        // Words of danger raise the risk flag; the store records the matched words with the petition.
+        if let text = store as? any TextStore {
+            let risk = try await text.textSettings().riskLexicon.assess(clean, collectiveThreshold: config.rules.collectiveThreshold)
+            if risk.level > clean.flags.risk { clean.flags.risk = risk.level }
+        }
         guard let unit = user?.unitID ?? config.units.petitionBureau?.id else {
             throw LifecycleError.invalid(field: "unit", message: "未配置信访局")
         }
@@ -84,6 +90,7 @@ public struct PetitionService: Sendable {
     public func list(_ query: PetitionQuery, for user: StaffUser) async throws -> PetitionPage {
         var q = query
         q.visibleUnitIDs = Jurisdiction.visibleUnits(for: user, units: configuration.current.units)
+        q.searchNames = Jurisdiction.seesAll(user, units: configuration.current.units)
         return try await store.list(q)
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HuiyinDomain
 import HuiyinStore
+import HuiyinText
 
 /// A unit as the API shows it.
 struct UnitRef: Codable, Sendable {
@@ -96,6 +97,10 @@ struct PetitionDTO: ResponseEncodable, Sendable {
     var supervisionCount: Int
     var matterIsFinal: Bool
     var history: [HistoryDTO]?
+    /// With a search (`q`): where the terms occur, for highlighting.
+    var snippet: SearchSnippetDTO?
+    /// On the case page: the words of danger found at registration (the text is flagged, not the person).
+    var riskSignals: [RiskMatch]?
 
     /// - Parameters:
     ///   - viewer: the staff member reading; identity is withheld from an accused unit and masked otherwise.

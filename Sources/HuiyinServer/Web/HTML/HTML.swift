@@ -1,4 +1,5 @@
 import Hummingbird
+import HuiyinDomain
 
 /// A page being written: bytes appended in order, with every dynamic string escaped as it goes in.
 ///
@@ -46,8 +47,51 @@ public struct HTML: Sendable {
         }
     }
 
+    /// A number's decimal digits, written straight into the page (nothing to escape).
     public mutating func text(_ n: Int) {
-        bytes.append(contentsOf: String(n).utf8)
+        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        digits(n.magnitude, width: 1)
+    }
+
+    /// `value` in decimal, zero-padded to `width` digits.
+    private mutating func digits(_ value: UInt, width: Int) {
+        var buffer: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { out in
+            var v = value, i = out.count
+            repeat {
+                i -= 1
+                out[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            } while v > 0 || out.count - i < width
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: out[i...]))
+        }
+    }
+
+    /// A date the way the page's language writes it: `2026年10月8日`, or `2026-10-08` in English, written
+    /// straight into the page (the same text as ``WebFormat/date(_:lang:)``).
+    public mutating func date(_ d: LocalDate, lang: Lang) {
+        if lang == .zh {
+            text(d.year)
+            raw("年")
+            text(d.month)
+            raw("月")
+            text(d.day)
+            raw("日")
+        } else {
+            isoDate(d)
+        }
+    }
+
+    /// `2026-10-08` (for `datetime` attributes and English pages).
+    public mutating func isoDate(_ d: LocalDate) {
+        if d.year < 0 { bytes.append(UInt8(ascii: "-")) }
+        digits(UInt(d.year.magnitude), width: 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(UInt(d.month), width: 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(UInt(d.day), width: 2)
     }
 
     /// Escaped text, or nothing for nil.

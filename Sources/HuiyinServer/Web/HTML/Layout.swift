@@ -16,7 +16,8 @@ struct Layout {
     func t(_ zh: String) -> String { lang.t(zh) }
 
     func render(status: HTTPResponse.Status = .ok, _ body: (inout HTML) -> Void) -> Response {
-        var h = HTML()
+        // Room for a 50-row workbench page without growing the buffer.
+        var h = HTML(capacity: 64 * 1024)
         h.raw("<!doctype html><html lang=\"")
         h.raw(lang.htmlLang)
         h.raw("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")

@@ -40,7 +40,7 @@ struct WorkbenchTable {
                 h.raw("<br><small class=\"muted\">")
                 h.text(layout.t("收到"))
                 h.raw(" ")
-                h.text(WebFormat.date(received, lang: layout.lang))
+                h.date(received, lang: layout.lang)
                 h.raw("</small>")
             }
             h.raw("</td><td data-label=\"")
@@ -147,11 +147,11 @@ struct WorkbenchTable {
         h.raw("\">")
         if let due = row.stepDue {
             h.raw("<time datetime=\"")
-            h.text(due.iso)
+            h.isoDate(due)
             h.raw("\">")
-            h.text(WebFormat.date(due, lang: layout.lang))
+            h.date(due, lang: layout.lang)
             h.raw("</time><br><small>")
-            h.text(WebFormat.countdown(due: due, today: today, lang: layout.lang))
+            WebFormat.countdown(&h, due: due, today: today, lang: layout.lang)
             h.raw("</small>")
         } else {
             h.raw("<span class=\"muted\">—</span>")
@@ -161,10 +161,14 @@ struct WorkbenchTable {
 
     /// The open staff step of a state, named by ``PetitionStatus/stepName``.
     static func stepName(_ state: PetitionState) -> String? {
+        stepNames[state] ?? nil
+    }
+
+    private static let stepNames: [PetitionState: String?] = Dictionary(uniqueKeysWithValues: PetitionState.allCases.map { state in
         var status = PetitionStatus(receivedOn: LocalDate(daysSinceEpoch: 0))
         status.state = state
-        return status.stepName
-    }
+        return (state, status.stepName)
+    })
 
     /// "第 2 页" with previous / next links that keep the filters.
     static func pager(_ h: inout HTML, layout: Layout, page: Int, hasNext: Bool, link: (Int) -> String) {

@@ -28,6 +28,26 @@ public enum WebFormat {
         return days > 0 ? "还剩 \(days) 天" : days == 0 ? "今天到期" : "超期 \(-days) 天"
     }
 
+    /// ``countdown(due:today:lang:)`` written straight into a page.
+    public static func countdown(_ h: inout HTML, due: LocalDate, today: LocalDate, lang: Lang = .zh) {
+        let days = today.days(until: due)
+        if lang == .en {
+            if days == 0 {
+                h.raw("due today")
+            } else {
+                h.text(abs(days))
+                h.raw(abs(days) == 1 ? " day" : " days")
+                h.raw(days > 0 ? " left" : " overdue")
+            }
+        } else if days == 0 {
+            h.raw("今天到期")
+        } else {
+            h.raw(days > 0 ? "还剩 " : "超期 ")
+            h.text(abs(days))
+            h.raw(" 天")
+        }
+    }
+
     /// The CSS class for a due date: overdue, due within 3 days, or fine.
     public static func dueClass(due: LocalDate?, today: LocalDate) -> StaticString {
         guard let due else { return "due-none" }

@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Evaluations and benchmarks, kept out of the main build. Run from this folder:
+//   swift run -c release text-eval            (classification CV + repeat detection on ../shared data)
+//   swift run -c release text-bench 100000    (synthetic corpus: index build, search, near-duplicates)
+let package = Package(
+    name: "huiyin-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "huiyin", path: ".."),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "text-eval",
+            dependencies: [
+                .product(name: "HuiyinText", package: "huiyin"),
+                .product(name: "HuiyinDomain", package: "huiyin"),
+            ],
+            path: "Sources/TextEvaluation"
+        ),
+        .executableTarget(
+            name: "text-bench",
+            dependencies: [
+                .product(name: "HuiyinText", package: "huiyin"),
+                .product(name: "HuiyinDomain", package: "huiyin"),
+                .product(name: "HuiyinStore", package: "huiyin"),
+                .product(name: "HuiyinDemo", package: "huiyin"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Sources/TextBenchmark"
+        ),
+    ]
+)
