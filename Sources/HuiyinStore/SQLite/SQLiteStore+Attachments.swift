@@ -49,7 +49,7 @@ extension SQLiteStore: AttachmentStore {
     }
 
     public func attachments(petitionID: PetitionRecord.ID) async throws -> [AttachmentInfo] {
-        try await pool.read { db in
+        try await readForPage { db in
             try Row.fetchAll(db, sql: "SELECT * FROM attachments WHERE petition_id = ? ORDER BY position", arguments: [petitionID])
                 .map(Self.attachmentInfo)
         }

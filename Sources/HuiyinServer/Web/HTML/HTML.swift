@@ -7,21 +7,24 @@ import HuiyinDomain
 /// no template parsing, no intermediate strings, one buffer. Markup comes from string literals
 /// (``raw(_:)``, trusted); anything else goes through ``text(_:)``, which escapes `& < > " '`.
 public struct HTML: Sendable {
-    public private(set) var bytes: [UInt8]
+    /// The page so far, written straight into the buffer the response sends (no copy at the end).
+    public private(set) var buffer: ByteBuffer
+
+    /// The page so far, as an array.
+    public var bytes: [UInt8] { Array(buffer.readableBytesView) }
 
     public init(capacity: Int = 32 * 1024) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBufferAllocator().buffer(capacity: capacity)
     }
 
     /// Trusted markup from a literal.
     public mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        s.withUTF8Buffer { _ = buffer.writeBytes($0) }
     }
 
     /// Trusted markup built by code (never user input).
     public mutating func rawString(_ s: String) {
-        bytes.append(contentsOf: s.utf8)
+        buffer.writeString(s)
     }
 
     /// Escaped text, safe in element content and in double- or single-quoted attributes.
@@ -39,33 +42,33 @@ public struct HTML: Sendable {
                 case UInt8(ascii: "'"): rep = "&#39;"
                 default: continue
                 }
-                if i > start { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[start..<i])) }
-                rep.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                if i > start { buffer.writeBytes(UnsafeBufferPointer(rebasing: buf[start..<i])) }
+                rep.withUTF8Buffer { _ = buffer.writeBytes($0) }
                 start = i + 1
             }
-            if start < buf.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[start...])) }
+            if start < buf.count { buffer.writeBytes(UnsafeBufferPointer(rebasing: buf[start...])) }
         }
     }
 
     /// A number's decimal digits, written straight into the page (nothing to escape).
     public mutating func text(_ n: Int) {
-        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        if n < 0 { buffer.writeInteger(UInt8(ascii: "-")) }
         digits(n.magnitude, width: 1)
     }
 
     /// `value` in decimal, zero-padded to `width` digits.
     private mutating func digits(_ value: UInt, width: Int) {
-        var buffer: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        var scratch: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &buffer) { out in
+        withUnsafeMutableBytes(of: &scratch) { out in
             var v = value, i = out.count
             repeat {
                 i -= 1
                 out[i] = UInt8(ascii: "0") + UInt8(v % 10)
                 v /= 10
             } while v > 0 || out.count - i < width
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: out[i...]))
+            buffer.writeBytes(UnsafeRawBufferPointer(rebasing: out[i...]))
         }
     }
 
@@ -86,11 +89,11 @@ public struct HTML: Sendable {
 
     /// `2026-10-08` (for `datetime` attributes and English pages).
     public mutating func isoDate(_ d: LocalDate) {
-        if d.year < 0 { bytes.append(UInt8(ascii: "-")) }
+        if d.year < 0 { buffer.writeInteger(UInt8(ascii: "-")) }
         digits(UInt(d.year.magnitude), width: 4)
-        bytes.append(UInt8(ascii: "-"))
+        buffer.writeInteger(UInt8(ascii: "-"))
         digits(UInt(d.month), width: 2)
-        bytes.append(UInt8(ascii: "-"))
+        buffer.writeInteger(UInt8(ascii: "-"))
         digits(UInt(d.day), width: 2)
     }
 
@@ -115,13 +118,28 @@ public struct HTML: Sendable {
         raw(close)
     }
 
-    /// Text with line breaks kept (`<br>`), escaped.
+    /// Text with line breaks kept (`<br>`), escaped. A line ends at each `\n` that is a character of
+    /// its own (so `\r\n`, one character in Swift, stays inside the line, as it always has here).
     public mutating func multiline(_ s: String) {
-        var first = true
-        for line in s.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !first { raw("<br>") }
-            text(String(line))
-            first = false
+        var s = s
+        s.withUTF8 { buf in
+            var start = 0
+            for i in 0..<buf.count {
+                let rep: StaticString
+                switch buf[i] {
+                case UInt8(ascii: "&"): rep = "&amp;"
+                case UInt8(ascii: "<"): rep = "&lt;"
+                case UInt8(ascii: ">"): rep = "&gt;"
+                case UInt8(ascii: "\""): rep = "&quot;"
+                case UInt8(ascii: "'"): rep = "&#39;"
+                case UInt8(ascii: "\n") where i == 0 || buf[i - 1] != UInt8(ascii: "\r"): rep = "<br>"
+                default: continue
+                }
+                if i > start { buffer.writeBytes(UnsafeBufferPointer(rebasing: buf[start..<i])) }
+                rep.withUTF8Buffer { _ = buffer.writeBytes($0) }
+                start = i + 1
+            }
+            if start < buf.count { buffer.writeBytes(UnsafeBufferPointer(rebasing: buf[start...])) }
         }
     }
 
@@ -134,6 +152,6 @@ public struct HTML: Sendable {
         headers[.init("X-Frame-Options")!] = "DENY"
         headers[.init("Referrer-Policy")!] = "same-origin"
         headers[.contentSecurityPolicy] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: buffer))
     }
 }

@@ -12,10 +12,10 @@ extension CasePage {
         for entry in history {
             h.raw("<li")
             h.attr("class", "ev-" + entry.event.kind)
-            h.raw("><time")
-            h.attr("datetime", WebFormat.time(entry.at, lang: .en).replacingSpaceWithT + ":00+08:00")
-            h.raw(">")
-            h.text(WebFormat.time(entry.at, lang: layout.lang))
+            h.raw("><time datetime=\"")
+            WebFormat.dateTimeAttribute(&h, entry.at)
+            h.raw("\">")
+            WebFormat.time(&h, entry.at, lang: layout.lang)
             h.raw("</time><p class=\"ev-head\"><strong>")
             h.text(t(Lifecycle.chineseName(of: entry.event.kind)))
             h.raw("</strong> <span class=\"muted\">")
@@ -118,12 +118,5 @@ extension CasePage {
         case .linkedToMatter(let matter, _, let note):
             [("信访事项", "#\(matter)"), ("说明", note)]
         }
-    }
-}
-
-extension String {
-    /// `2026-10-20 14:05` → `2026-10-20T14:05` (for `datetime` attributes).
-    fileprivate var replacingSpaceWithT: String {
-        String(map { $0 == " " ? "T" : $0 })
     }
 }

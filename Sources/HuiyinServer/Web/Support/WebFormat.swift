@@ -19,6 +19,37 @@ public enum WebFormat {
         return date(instant, lang: lang) + " " + hm
     }
 
+    /// ``time(_:lang:)`` written straight into a page.
+    public static func time(_ h: inout HTML, _ instant: Date, lang: Lang = .zh) {
+        let (day, minutes) = chinaDayAndMinutes(instant)
+        h.date(day, lang: lang)
+        h.raw(" ")
+        twoDigits(&h, minutes / 60)
+        h.raw(":")
+        twoDigits(&h, minutes % 60)
+    }
+
+    /// `2026-10-20T14:05:00+08:00`, for `datetime` attributes (China time, to the minute).
+    public static func dateTimeAttribute(_ h: inout HTML, _ instant: Date) {
+        let (day, minutes) = chinaDayAndMinutes(instant)
+        h.isoDate(day)
+        h.raw("T")
+        twoDigits(&h, minutes / 60)
+        h.raw(":")
+        twoDigits(&h, minutes % 60)
+        h.raw(":00+08:00")
+    }
+
+    private static func chinaDayAndMinutes(_ instant: Date) -> (LocalDate, Int) {
+        let seconds = Int(instant.timeIntervalSince1970) + 8 * 3600
+        return (LocalDate.inChina(instant), ((seconds % 86_400) + 86_400) % 86_400 / 60)
+    }
+
+    private static func twoDigits(_ h: inout HTML, _ n: Int) {
+        if n < 10 { h.raw("0") }
+        h.text(n)
+    }
+
     /// "还剩 3 天" / "今天到期" / "超期 2 天".
     public static func countdown(due: LocalDate, today: LocalDate, lang: Lang = .zh) -> String {
         let days = today.days(until: due)
