@@ -34,7 +34,7 @@ struct APIFixture {
 
     func cleanup() {
         try? store.close()
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        for suffix in ["", "-wal", "-shm", ".attachments"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     var app: some ApplicationProtocol {

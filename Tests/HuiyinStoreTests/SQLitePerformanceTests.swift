@@ -20,7 +20,7 @@ struct SQLitePerformanceTests {
 
     static func remove(_ store: SQLiteStore, _ path: String) {
         try? store.close()
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        for suffix in ["", "-wal", "-shm", ".attachments"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     @Test("queue counts kept by triggers equal the petitions counted one by one, for every unit's queue and the county's")

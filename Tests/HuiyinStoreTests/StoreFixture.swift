@@ -26,7 +26,7 @@ struct StoreFixture {
 
     func cleanup() {
         try? store.close()
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        for suffix in ["", "-wal", "-shm", ".attachments"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     func user(_ name: String) -> StaffUser { org.users[name]! }
