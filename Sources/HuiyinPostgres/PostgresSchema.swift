@@ -17,7 +17,7 @@ struct PostgresMigration: Sendable {
 /// instances starting at once migrate the database exactly once.
 enum PostgresSchema {
     static var migrations: [PostgresMigration] {
-        foundation + web + templates + queue + portal + supervision + postgresOnly
+        foundation + web + templates + queue + portal + supervision + analysis + performance + text + postgresOnly + instances
     }
 
     /// The advisory lock key of migrations (any constant; "回音" in UTF-8 bytes).

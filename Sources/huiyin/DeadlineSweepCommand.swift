@@ -19,7 +19,9 @@ struct DeadlineSweepCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try SQLiteStore(path: db.database)
+        let database = try await CommandDatabase.open(db.database)  // SQLite or PostgreSQL
+        defer { database.close() }
+        let store = database.store
         if let soonDays {
             var settings = try await store.supervisionSettings()
             settings.dueSoonDays = soonDays

@@ -10,7 +10,12 @@ import Logging
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start the web server (JSON API under /api/v1).",
-        discussion: "With --demo, an empty database is first filled with the demo county 青溪县 and its logins are printed.")
+        discussion: """
+            With --demo, an empty database is first filled with the demo county 青溪县 and its logins are printed.
+
+            With --database postgres://user:password@host:port/database (or HUIYIN_DATABASE_URL) it runs on \
+            PostgreSQL 15+, and several instances may serve one database behind a load balancer.
+            """)
 
     @OptionGroup var db: DatabaseOptions
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
@@ -21,8 +26,10 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         var logger = Logger(label: "huiyin")
         logger.logLevel = .info
-        let store = try SQLiteStore(path: db.database)
-        if demo, try await store.isEmpty() {
+        let database = try await CommandDatabase.open(db.database)
+        defer { database.close() }
+        let store = database.store
+        if demo, try await database.isEmpty() {
             print("正在生成演示数据（青溪县）… generating the demo county …")
             fflush(nil)
             let hash = try await Passwords.hash(DemoOrganisation.password)
@@ -39,7 +46,7 @@ struct Serve: AsyncParsableCommand {
             回音 Huiyin is running at http://\(host):\(port)/
               API:     http://\(host):\(port)/api/v1  (OpenAPI: /api/v1/openapi.json)
               Health:  http://\(host):\(port)/healthz
-              Database: \(db.database)
+              Database: \(database.location)
             """)
         if demo {
             print("Demo logins (password for all: \(DemoOrganisation.password)):")

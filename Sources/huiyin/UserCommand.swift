@@ -29,7 +29,9 @@ struct UserCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let store = try SQLiteStore(path: db.database)
+            let database = try await CommandDatabase.open(db.database)  // SQLite or PostgreSQL
+            defer { database.close() }
+            let store = database.store
             guard let unitID = try await store.units().first(where: { $0.code == unit })?.id else {
                 throw ValidationError("单位代码不存在：\(unit)")
             }
@@ -53,7 +55,9 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var db: DatabaseOptions
 
         func run() async throws {
-            let store = try SQLiteStore(path: db.database)
+            let database = try await CommandDatabase.open(db.database)  // SQLite or PostgreSQL
+            defer { database.close() }
+            let store = database.store
             let units = UnitDirectory(units: try await store.units())
             for u in try await store.users() {
                 print("\(u.username)\t\(u.role.rawValue)\t\(units.unit(u.unitID)?.code ?? "")\t\(u.displayName)")

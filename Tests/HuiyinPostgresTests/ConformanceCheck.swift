@@ -27,5 +27,5 @@ struct ConformanceCheck: Sendable, CustomTestStringConvertible {
     }
 
     /// Every check, in the order they are reported.
-    static let all: [ConformanceCheck] = petitionChecks + listChecks + webChecks + lookupChecks
+    static let all: [ConformanceCheck] = petitionChecks + listChecks + webChecks + lookupChecks + queueChecks + supervisionChecks + backlogChecks + textChecks + analysisChecks
 }

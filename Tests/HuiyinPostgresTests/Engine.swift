@@ -7,7 +7,7 @@ import Testing
 
 /// The store ports both adapters implement so far (the conformance suite's subject).
 typealias ConformingStore = PetitionStore & OrganisationStore & TokenStore & SessionStore & AccountStore & AuditStore
-    & AdminStore & TemplateStore & PersonLookupStore & RatingStore & AttachmentStore
+    & AdminStore & TemplateStore & PersonLookupStore & RatingStore & AttachmentStore & QueueStore & SupervisionStore & BacklogStore & CaseViewStore & TextStore & AnalysisStore
 
 /// A database engine the conformance suite runs on: makes a new, empty, migrated store for one test.
 struct Engine: Sendable, CustomStringConvertible {
