@@ -4,12 +4,15 @@ import PackageDescription
 // Evaluations and benchmarks, kept out of the main build. Run from this folder:
 //   swift run -c release text-eval            (classification CV + repeat detection on ../shared data)
 //   swift run -c release text-bench 100000    (synthetic corpus: index build, search, near-duplicates)
+//   HUIYIN_BENCH_POSTGRES_URL=postgres://… swift run -c release pg-bench 100000
+//                                             (the same intake and searches on PostgreSQL beside SQLite)
 let package = Package(
     name: "huiyin-benchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
         .package(name: "huiyin", path: ".."),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .executableTarget(
@@ -30,6 +33,20 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Sources/TextBenchmark"
+        ),
+        .executableTarget(
+            name: "pg-bench",
+            dependencies: [
+                .product(name: "HuiyinText", package: "huiyin"),
+                .product(name: "HuiyinDomain", package: "huiyin"),
+                .product(name: "HuiyinStore", package: "huiyin"),
+                .product(name: "HuiyinDemo", package: "huiyin"),
+                .product(name: "HuiyinPostgres", package: "huiyin"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            // Corpus.swift is text-bench's (a symbolic link), so both benchmarks load the same petitions.
+            path: "Sources/PostgresBenchmark"
         ),
     ]
 )

@@ -52,6 +52,8 @@ extension PostgresStore: PetitionStore {
                 id: id, number: number, queryCode: queryCode, matterID: matterID, registration: registration,
                 registeredAt: at, registeredByUserID: registeredBy, registeredUnitID: registeredUnitID, isRepeat: false)
             try await self.replaceUnits(petitionID: id, Jurisdiction.involvedUnits(record, status), on: conn)
+            // Searchable and comparable from the moment it exists: indexed in the same transaction.
+            try await PostgresTextIndexer(self, on: conn).index(petitionID: id, registration)
             return PetitionCase(record: record, status: status)
         }
     }
@@ -88,9 +90,9 @@ extension PostgresStore: PetitionStore {
         let page = max(1, query.page)
         let filter = PostgresPetitionFilter(query)
         return try await withConnection { conn in
-            let total = try await self.int(filter.query("SELECT COUNT(*) FROM petitions p"), on: conn)
+            let total = try await self.int(filter.countQuery, on: conn)
             let rows = try await self.rows(
-                filter.query("SELECT \(Self.petitionColumns) FROM petitions p",
+                filter.query(select: Self.petitionColumns,
                              suffix: " ORDER BY \(filter.orderBy) LIMIT \(size) OFFSET \((page - 1) * size)"),
                 on: conn)
             return PetitionPage(items: try rows.map(Self.petitionCase), total: total, page: page, pageSize: size)
@@ -103,7 +105,7 @@ extension PostgresStore: PetitionStore {
         let filter = PostgresPetitionFilter(q)
         return try await withConnection { conn in
             var counts: [PetitionState: Int] = [:]
-            for row in try await self.rows(filter.query("SELECT state, COUNT(*) AS n FROM petitions p", suffix: " GROUP BY state"), on: conn) {
+            for row in try await self.rows(filter.query(select: "p.state, COUNT(*) AS n", suffix: " GROUP BY p.state"), on: conn) {
                 if let s = PetitionState(rawValue: try row.get("state")) { counts[s] = try row.get("n") }
             }
             return counts

@@ -24,6 +24,11 @@ public struct StoredPetitionText: Sendable {
 public struct RiskQueueItem: Sendable {
     public var petition: PetitionCase
     public var assessment: RiskAssessment
+
+    public init(petition: PetitionCase, assessment: RiskAssessment) {
+        self.petition = petition
+        self.assessment = assessment
+    }
 }
 
 /// A trained model as stored.
@@ -33,6 +38,13 @@ public struct StoredModel: Sendable {
     /// Categorised petitions it was trained on (the taxonomy seed not counted).
     public var exampleCount: Int
     public var data: Data
+
+    public init(name: String, trainedAt: Date, exampleCount: Int, data: Data) {
+        self.name = name
+        self.trainedAt = trainedAt
+        self.exampleCount = exampleCount
+        self.data = data
+    }
 }
 
 /// What text intelligence needs from a database: the search index, the near-duplicate bands, person

@@ -1,0 +1,1 @@
+../TextBenchmark/Corpus.swift
