@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "HuiyinText", targets: ["HuiyinText"]),
         .library(name: "HuiyinStore", targets: ["HuiyinStore"]),
         .library(name: "HuiyinDemo", targets: ["HuiyinDemo"]),
+        .library(name: "HuiyinPostgres", targets: ["HuiyinPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -35,8 +36,9 @@ let package = Package(
         .target(
             name: "HuiyinPostgres",
             dependencies: [
-                "HuiyinDomain", "HuiyinStore",
+                "HuiyinDomain", "HuiyinStore", "HuiyinText",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),  // the copy's per-table checksums
             ]
         ),
         .target(name: "HuiyinDemo", dependencies: ["HuiyinDomain", "HuiyinStore"]),
@@ -74,7 +76,7 @@ let package = Package(
         .testTarget(
             name: "HuiyinServerTests",
             dependencies: [
-                "HuiyinServer", "HuiyinDemo",
+                "HuiyinServer", "HuiyinDemo", "HuiyinPostgres",  // HuiyinPostgres: the two-instance tests
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

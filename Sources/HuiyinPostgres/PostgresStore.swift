@@ -10,11 +10,14 @@ public final class PostgresStore: Sendable {
     let client: PostgresClient
     let logger: Logger
     public let url: PostgresURL
+    /// Bounds every wait for a connection, so that an outage is answered 503 at once (see
+    /// ``PostgresConnectionSettings``).
+    let gate: PostgresConnectionGate
     private let runner: Task<Void, Never>
 
     /// Connects to the database at `url` (`postgres://user:password@host:port/database`) and runs
     /// pending migrations.
-    public static func open(_ url: String) async throws -> PostgresStore {
+    public static func open(_ url: String, settings: PostgresConnectionSettings = .init()) async throws -> PostgresStore {
         let address = try PostgresURL(url)
         // One direct connection first: a wrong address, a refused connection or a bad login fails here at once
         // (the pool would keep retrying in the background while callers wait).
@@ -25,7 +28,7 @@ public final class PostgresStore: Sendable {
         } catch {
             throw PostgresUnavailable(url: address, error: error)
         }
-        let store = PostgresStore(url: address)
+        let store = PostgresStore(url: address, settings: settings)
         do {
             try await PostgresSchema.migrate(store)
         } catch {
@@ -35,13 +38,16 @@ public final class PostgresStore: Sendable {
         return store
     }
 
-    init(url: PostgresURL) {
+    init(url: PostgresURL, settings: PostgresConnectionSettings = .init()) {
         self.url = url
+        gate = PostgresConnectionGate(settings: settings)
         var logger = Logger(label: "huiyin.postgres")
         // Warnings of the pool's start-up race (a lease before `run()` has begun) are noise: it waits.
         logger.logLevel = .error
         self.logger = logger
-        let client = PostgresClient(configuration: url.clientConfiguration, backgroundLogger: logger)
+        var configuration = url.clientConfiguration
+        configuration.options.connectTimeout = settings.connectTimeout
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         runner = Task { await client.run() }
     }
@@ -66,37 +72,48 @@ public final class PostgresStore: Sendable {
     // MARK: - Connections and transactions
 
     /// Runs `body` on one pooled connection, outside a transaction (one statement is atomic on its own).
+    /// Waits for a connection at most ``PostgresConnectionSettings/leaseWait``; an unreachable database
+    /// throws ``PostgresUnavailable``.
     func withConnection<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
         do {
-            return try await client.withConnection { conn in try await body(conn) }
-        } catch {
-            throw Self.mapped(error)
-        }
-    }
-
-    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
-    func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        do {
-            return try await client.withConnection { conn in
-                try await conn.query("BEGIN", logger: logger)
-                do {
-                    let result = try await body(conn)
-                    try await conn.query("COMMIT", logger: logger)
-                    return result
-                } catch {
-                    _ = try? await conn.query("ROLLBACK", logger: logger)
-                    throw error
+            return try await gate.bounded { onLeased in
+                try await client.withConnection { conn in
+                    onLeased()
+                    return try await body(conn)
                 }
             }
         } catch {
-            throw Self.mapped(error)
+            throw mapped(error)
+        }
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws. A write is
+    /// acknowledged (this returns) only after PostgreSQL has confirmed the COMMIT.
+    func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        do {
+            return try await gate.bounded { onLeased in
+                try await client.withConnection { conn in
+                    onLeased()
+                    try await self.execute("BEGIN", on: conn)
+                    do {
+                        let result = try await body(conn)
+                        try await self.execute("COMMIT", on: conn)
+                        return result
+                    } catch {
+                        if !conn.isClosed { try? await self.execute("ROLLBACK", on: conn) }
+                        throw error
+                    }
+                }
+            }
+        } catch {
+            throw mapped(error)
         }
     }
 
     /// All rows of `query`.
     func rows(_ query: PostgresQuery, on conn: PostgresConnection) async throws -> [PostgresRandomAccessRow] {
         var result: [PostgresRandomAccessRow] = []
-        for try await row in try await conn.query(query, logger: logger) { result.append(row.makeRandomAccess()) }
+        for try await row in try await GuardedQuery.send(query, on: conn, logger: logger) { result.append(row.makeRandomAccess()) }
         return result
     }
 
@@ -113,7 +130,21 @@ public final class PostgresStore: Sendable {
     /// Runs a statement. To know how many rows an UPDATE or DELETE changed, give it `RETURNING 1` and
     /// count the rows ``rows(_:on:)`` returns.
     func execute(_ query: PostgresQuery, on conn: PostgresConnection) async throws {
-        for try await _ in try await conn.query(query, logger: logger) {}
+        for try await _ in try await GuardedQuery.send(query, on: conn, logger: logger) {}
+    }
+
+    /// Store errors stay as they are; a unique violation becomes ``StoreError/duplicate(_:)``; no connection,
+    /// a connection lost or a server shutting down become ``PostgresUnavailable`` (503), and mark the database
+    /// down so that the next requests fail fast until a connection succeeds again.
+    func mapped(_ error: any Error) -> any Error {
+        if let e = error as? PostgresConnectionGate.NoConnection {
+            return PostgresUnavailable(url: url, reason: e.reason)
+        }
+        if PostgresUnavailable.isConnectionFailure(error) {
+            gate.markDown()
+            return PostgresUnavailable(url: url, error: error)
+        }
+        return Self.mapped(error)
     }
 
     /// Store errors stay as they are; a unique violation becomes ``StoreError/duplicate(_:)``.
