@@ -16,17 +16,22 @@ struct DocumentTests {
         try #require(try await f.store.history(petitionID: id).last { $0.event.kind == action }).sequence
     }
 
-    @Test("the decision letter's print view is an A4 document with facts, basis, appeal rights, number, addressee, issuer")
-    func decisionLetterPrintView() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
+    /// Runs `test` on 2026-09-21 with a township petition carried through to its decision letter (答复):
+    /// the fixture, the app's client, the petition's id and the sequence of the step that holds the letter.
+    private func withDecisionLetter(_ test: @Sendable (APIFixture, any TestClientProtocol, _ id: Int64, _ seq: Int) async throws -> Void)
+    async throws {
+        try await APIFixture.withApp(today: "2026-09-21") { f, client in
             let flow = CaseFlow(f: f, client: client)
             let id = try await flow.register()
             try await flow.toReplied(id)
-            let seq = try await sequence(f, id, "reply")
-            let browser = Browser(client)
-            try await browser.signIn("xz04.cb")
+            try await test(f, client, id, try await sequence(f, id, "reply"))
+        }
+    }
+
+    @Test("the decision letter's print view is an A4 document with facts, basis, appeal rights, number, addressee, issuer")
+    func decisionLetterPrintView() async throws {
+        try await withDecisionLetter { _, client, id, seq in
+            let browser = try await Browser.signedIn(client, as: "xz04.cb")
             let page = try await browser.get("/petitions/\(id)/documents/\(seq)")
             #expect(page.status == .ok)
             #expect(page.body.contains("<article class=\"document\""))
@@ -41,8 +46,7 @@ struct DocumentTests {
             #expect(page.body.contains("柳塘镇<br>"), "issuing unit")
             #expect(page.body.contains("2026年9月21日"))
             // Another township cannot open it.
-            let other = Browser(client)
-            try await other.signIn("xz01.cb")
+            let other = try await Browser.signedIn(client, as: "xz01.cb")
             #expect(try await other.get("/petitions/\(id)/documents/\(seq)").status == .notFound)
             // A step without a document has no print view.
             #expect(try await browser.get("/petitions/\(id)/documents/1").status == .notFound)
@@ -51,13 +55,7 @@ struct DocumentTests {
 
     @Test("the .docx download is a valid package with well-formed XML containing the letter")
     func docx() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
-            let id = try await flow.register()
-            try await flow.toReplied(id)
-            let seq = try await sequence(f, id, "reply")
+        try await withDecisionLetter { _, client, id, seq in
             let cookie = try await signedInCookie(client, "xz04.cb")
             let (status, type, data) = try await client.execute(uri: "/petitions/\(id)/documents/\(seq).docx", method: .get,
                                                                 headers: [.cookie: cookie]) { r in
@@ -88,9 +86,7 @@ struct DocumentTests {
 
     @Test("the decline notice tells the proper route; an accused unit sees no addressee name")
     func declineNotice() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
+        try await APIFixture.withApp(today: "2026-09-21") { f, client in
             let flow = CaseFlow(f: f, client: client)
             // Registered by the accused department itself (it received the letter), so its staff can open the case.
             let department = try #require(f.org.users["bm01.cb"]).unitID
@@ -98,16 +94,14 @@ struct DocumentTests {
             let declined = try await flow.act("fenban", id, "decline", [("reason", "反映的事项属于纪检监察机关处理的范围。"), ("properRoute", "向纪检监察机关反映")])
             #expect(declined.status == .seeOther)
             let seq = try await sequence(f, id, "decline")
-            let bureau = Browser(client)
-            try await bureau.signIn("fenban")
+            let bureau = try await Browser.signedIn(client, as: "fenban")
             let page = try await bureau.get("/petitions/\(id)/documents/\(seq)")
             #expect(page.body.contains("不予受理告知书"))
             #expect(page.body.contains("请通过以下途径依法解决：向纪检监察机关反映。"))
             #expect(page.body.contains("经审查，反映的事项属于纪检监察机关处理的范围。根据"))
             #expect(!page.body.contains("。。"), "no doubled full stop")
             #expect(page.body.contains("张三："))
-            let accused = Browser(client)
-            try await accused.signIn("bm01.fz")
+            let accused = try await Browser.signedIn(client, as: "bm01.fz")
             let hidden = try await accused.get("/petitions/\(id)/documents/\(seq)")
             #expect(hidden.status == .ok)
             #expect(hidden.body.contains("（信息保密）："))
@@ -117,15 +111,8 @@ struct DocumentTests {
 
     @Test("an administrator's template edit changes the rendered text and is audited")
     func templateEdit() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
-            let id = try await flow.register()
-            try await flow.toReplied(id)
-            let seq = try await sequence(f, id, "reply")
-            let admin = Browser(client)
-            try await admin.signIn("admin")
+        try await withDecisionLetter { f, client, id, seq in
+            let admin = try await Browser.signedIn(client, as: "admin")
             let list = try await admin.get("/admin/templates")
             #expect(list.status == .ok)
             #expect(list.body.contains("/admin/templates/decisionLetter"))
@@ -145,11 +132,8 @@ struct DocumentTests {
 
     @Test("an invalid template is refused with a message and changes nothing; only administrators may edit")
     func invalidTemplate() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let admin = Browser(client)
-            try await admin.signIn("admin")
+        try await APIFixture.withApp(today: "2026-09-21") { f, client in
+            let admin = try await Browser.signedIn(client, as: "admin")
             let editor = try await admin.get("/admin/templates/acceptanceNotice")
             let unclosed = try await admin.post("/admin/templates/acceptanceNotice", [("body", "{{#note}}未结束的区段")], csrf: editor.csrf)
             #expect(unclosed.status == .unprocessableContent)
@@ -165,8 +149,7 @@ struct DocumentTests {
             #expect(stored?.body == DocumentTemplate.defaultBody(for: .acceptanceNotice))
             #expect(stored?.updatedAt == nil)
 
-            let clerk = Browser(client)
-            try await clerk.signIn("fenban")
+            let clerk = try await Browser.signedIn(client, as: "fenban")
             #expect(try await clerk.get("/admin/templates").status == .forbidden)
             let home = try await clerk.get("/account/password")
             #expect(try await clerk.post("/admin/templates/acceptanceNotice", [("body", "x")], csrf: home.csrf).status == .forbidden)
@@ -181,8 +164,7 @@ struct DocumentTests {
     }
 
     private func signedInCookie(_ client: some TestClientProtocol, _ username: String) async throws -> String {
-        let browser = Browser(client)
-        try await browser.signIn(username)
+        let browser = try await Browser.signedIn(client, as: username)
         return browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
     }
 }

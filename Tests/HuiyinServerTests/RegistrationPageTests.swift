@@ -43,14 +43,33 @@ struct RegistrationPageTests {
 
     static func stored(_ f: APIFixture) async throws -> Int { try await f.store.list(PetitionQuery()).total }
 
+    /// What a registration test stands on: the demo county, the app, and a browser signed in as a registrar
+    /// with the blank registration form open.
+    struct Desk {
+        let f: APIFixture
+        let client: any TestClientProtocol
+        let browser: Browser
+        /// The blank form (its CSRF token signs the first post).
+        let blank: Browser.Page
+        /// The earlier petition of the person with ``earlierID``, when asked for.
+        let earlier: PetitionCase?
+    }
+
+    /// Runs `test` at a ``Desk`` for `username`, with ``registerEarlier(_:)`` done first when `withEarlier`.
+    static func atDesk(_ username: String = "dengji", withEarlier: Bool = false,
+                       _ test: @Sendable (Desk) async throws -> Void) async throws {
+        try await APIFixture.withApp { f, client in
+            let earlier: PetitionCase? = if withEarlier { try await registerEarlier(f) } else { nil }
+            let browser = try await Browser.signedIn(client, as: username)
+            let blank = try await browser.get("/petitions/new")
+            try await test(Desk(f: f, client: client, browser: browser, blank: blank, earlier: earlier))
+        }
+    }
+
     @Test("a collective petition: errors shown beside their fields with input kept, then fixed, registered, receipt with number and query code")
     func collectiveWithErrorFixed() async throws {
-        let f = try await APIFixture()
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let browser = Browser(client)
-            try await browser.signIn("dengji")
-            let blank = try await browser.get("/petitions/new")
+        try await Self.atDesk { desk in
+            let (f, browser, blank) = (desk.f, desk.browser, desk.blank)
             #expect(blank.status == .ok)
             #expect(blank.body.contains("<optgroup"))
             #expect(blank.body.contains("新塘村"))
@@ -103,15 +122,11 @@ struct RegistrationPageTests {
 
     @Test("the receipt: 404 outside one's jurisdiction; the query code only for the registering unit")
     func receiptAccess() async throws {
-        let f = try await APIFixture()
-        defer { f.cleanup() }
-        let earlier = try await Self.registerEarlier(f)
-        try await f.app.test(.router) { client in
-            let township = Browser(client)
-            try await township.signIn("xz04.cb")
+        try await APIFixture.withApp { f, client in
+            let earlier = try await Self.registerEarlier(f)
+            let township = try await Browser.signedIn(client, as: "xz04.cb")
             #expect(try await township.get("/petitions/\(earlier.record.id)/receipt").status == .notFound)
-            let leader = Browser(client)
-            try await leader.signIn("xianzhang")
+            let leader = try await Browser.signedIn(client, as: "xianzhang")
             let page = try await leader.get("/petitions/\(earlier.record.id)/receipt")
             #expect(page.status == .ok)
             #expect(page.body.contains(earlier.record.number))
@@ -121,12 +136,8 @@ struct RegistrationPageTests {
 
     @Test("添加信访人 adds a fieldset and keeps every input; nothing is stored")
     func addPetitioner() async throws {
-        let f = try await APIFixture()
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let browser = Browser(client)
-            try await browser.signIn("dengji")
-            let blank = try await browser.get("/petitions/new")
+        try await Self.atDesk { desk in
+            let (f, browser, blank) = (desk.f, desk.browser, desk.blank)
             #expect(!blank.body.contains("name=\"petitioners[1].name\""))
             let people = [["name": "王五", "idNumber": "3301", "phone": "1390000"]]
             let page = try await browser.post("/petitions/new", Self.form(f, people: people, peopleCount: 2, extra: [("add", "1")]),
@@ -146,13 +157,9 @@ struct RegistrationPageTests {
 
     @Test("查重 finds an earlier petition by the same ID number; the live lookup too, filtered by jurisdiction")
     func lookupFindsEarlier() async throws {
-        let f = try await APIFixture()
-        defer { f.cleanup() }
-        let earlier = try await Self.registerEarlier(f)
-        try await f.app.test(.router) { client in
-            let browser = Browser(client)
-            try await browser.signIn("dengji")
-            let blank = try await browser.get("/petitions/new")
+        try await Self.atDesk(withEarlier: true) { desk in
+            let (f, client, browser, blank) = (desk.f, desk.client, desk.browser, desk.blank)
+            let earlier = try #require(desk.earlier)
             let people = [["name": "张三", "idNumber": " 11010519491231002x "]]
             let page = try await browser.post("/petitions/new", Self.form(f, people: people, peopleCount: 1, extra: [("lookup", "1")]),
                                               csrf: blank.csrf)
@@ -170,8 +177,7 @@ struct RegistrationPageTests {
             #expect(other.body.contains("未查到"))
 
             // A township handler may register, but the bureau's case is outside its jurisdiction.
-            let township = Browser(client)
-            try await township.signIn("xz04.cb")
+            let township = try await Browser.signedIn(client, as: "xz04.cb")
             let hidden = try await township.get("/petitions/lookup?id=\(Self.earlierID)")
             #expect(hidden.status == .ok)
             #expect(!hidden.body.contains(earlier.record.number))
@@ -180,13 +186,9 @@ struct RegistrationPageTests {
 
     @Test("choosing an earlier petition links the new one to its matter as a repeat")
     func linkAsRepeat() async throws {
-        let f = try await APIFixture()
-        defer { f.cleanup() }
-        let earlier = try await Self.registerEarlier(f)
-        try await f.app.test(.router) { client in
-            let browser = Browser(client)
-            try await browser.signIn("dengji")
-            let blank = try await browser.get("/petitions/new")
+        try await Self.atDesk(withEarlier: true) { desk in
+            let (f, browser, blank) = (desk.f, desk.browser, desk.blank)
+            let earlier = try #require(desk.earlier)
             let people = [["name": "张三", "idNumber": Self.earlierID]]
             let done = try await browser.post(
                 "/petitions/new",
@@ -208,14 +210,10 @@ struct RegistrationPageTests {
 
     @Test("when linking fails the petition stays registered and the receipt says why")
     func linkFailureKeepsRegistration() async throws {
-        let f = try await APIFixture()
-        defer { f.cleanup() }
-        let earlier = try await Self.registerEarlier(f)
-        try await f.app.test(.router) { client in
-            // A township handler registers what it receives, but may not link to a bureau case it cannot see.
-            let browser = Browser(client)
-            try await browser.signIn("xz04.cb")
-            let blank = try await browser.get("/petitions/new")
+        // A township handler registers what it receives, but may not link to a bureau case it cannot see.
+        try await Self.atDesk("xz04.cb", withEarlier: true) { desk in
+            let (f, browser, blank) = (desk.f, desk.browser, desk.blank)
+            let earlier = try #require(desk.earlier)
             let done = try await browser.post(
                 "/petitions/new",
                 Self.form(f, people: [["name": "张三", "idNumber": Self.earlierID]], peopleCount: 1,
@@ -238,12 +236,8 @@ struct RegistrationPageTests {
 
     @Test("a leader may not register: 403 for the form, the post and the lookup")
     func leaderForbidden() async throws {
-        let f = try await APIFixture()
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let browser = Browser(client)
-            let home = try await browser.signIn("xianzhang")
-            _ = home
+        try await APIFixture.withApp { f, client in
+            let browser = try await Browser.signedIn(client, as: "xianzhang")
             let form = try await browser.get("/petitions/new")
             #expect(form.status == .forbidden)
             #expect(!form.body.contains("name=\"title\""))
@@ -257,11 +251,8 @@ struct RegistrationPageTests {
 
     @Test("a post without the CSRF token, or with another one, is refused and stores nothing")
     func csrfEnforced() async throws {
-        let f = try await APIFixture()
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let browser = Browser(client)
-            try await browser.signIn("dengji")
+        try await APIFixture.withApp { f, client in
+            let browser = try await Browser.signedIn(client, as: "dengji")
             let fields = Self.form(f, people: [["name": "张三", "idNumber": Self.earlierID]], peopleCount: 1)
             #expect(try await browser.post("/petitions/new", fields, csrf: nil).status == .forbidden)
             #expect(try await browser.post("/petitions/new", fields, csrf: "forged-token").status == .forbidden)

@@ -65,3 +65,22 @@ final class Browser: @unchecked Sendable {
         s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? s
     }
 }
+
+extension Browser {
+    /// A new browser, signed in as `username` through the form.
+    static func signedIn(_ client: any TestClientProtocol, as username: String) async throws -> Browser {
+        let browser = Browser(client)
+        try await browser.signIn(username)
+        return browser
+    }
+}
+
+extension APIFixture {
+    /// Runs `test` against the app over a fresh demo county dated `today`; the fixture is removed afterwards.
+    static func withApp(today: String = "2026-09-20",
+                        _ test: @Sendable (APIFixture, any TestClientProtocol) async throws -> Void) async throws {
+        let f = try await APIFixture(today: today)
+        defer { f.cleanup() }
+        try await f.app.test(.router) { client in try await test(f, client) }
+    }
+}

@@ -58,7 +58,7 @@ struct PetitionRoutes {
         let body = try await request.decodeJSON(ActionRequest.self, context: context)
         let config = services.configuration.current
         let action = try await body.action(units: config.units) { number in
-            try await services.store.petition(number: number)?.record.matterID
+            try await services.petitions.matterID(ofPetitionNumber: number, for: user)
         }
         let updated = try await services.petitions.act(action, on: current, expectedVersion: body.version, actor: .staff(user))
         let history = try await services.store.history(petitionID: id)

@@ -12,9 +12,7 @@ struct TextRoutes {
 
     init(services: HuiyinServices) {
         self.services = services
-        text = (services.store as? any TextStore).map {
-            TextService(store: $0, configuration: services.configuration, clock: services.clock)
-        }
+        text = services.text
     }
 
     func register(on group: RouterGroup<HuiyinContext>) {
@@ -41,20 +39,12 @@ struct TextRoutes {
         return user
     }
 
-    /// Only what the viewer may see; a petition whose informant is hidden from the viewer is left out
-    /// entirely when it was found through the person.
-    private func visible(_ c: PetitionCase, to user: StaffUser, throughPerson: Bool) -> Bool {
-        let units = services.configuration.current.units
-        guard Jurisdiction.canSee(user, c.record, c.status, units: units) else { return false }
-        return !(throughPerson && Jurisdiction.hidesIdentity(from: user, c.record, units: units))
-    }
-
     @Sendable func similar(_ request: Request, context: HuiyinContext) async throws -> SimilarListDTO {
         let user = try context.requireUser()
         let text = try service()
         guard let c = try await services.petitions.petition(id: try PetitionRoutes.id(context), for: user) else { throw APIError.notFound }
-        let found = try await text.similar(to: c)
-        return try await list(found, user: user)
+        // The service leaves out what the user may not see, as on the case page.
+        return try await list(try await text.similar(to: c, for: user), user: user)
     }
 
     private func list(_ found: [SimilarPetition], user: StaffUser) async throws -> SimilarListDTO {
@@ -62,8 +52,7 @@ struct TextRoutes {
         let today = services.petitions.today
         let settings = try await service().store.textSettings()
         return SimilarListDTO(
-            items: found.filter { visible($0.petition, to: user, throughPerson: $0.finding.person != nil) }
-                .map { SimilarDTO($0, config: config, viewer: user, today: today) },
+            items: found.map { SimilarDTO($0, config: config, viewer: user, today: today) },
             thresholds: ThresholdsDTO(settings))
     }
 
@@ -73,7 +62,7 @@ struct TextRoutes {
         let body = try await request.decodeJSON(DraftRequest.self, context: context)
         let draft = body.draft
         let config = services.configuration.current
-        let similar = try await list(try await text.similar(to: draft), user: user).items
+        let similar = try await list(try await text.similar(to: draft, for: user), user: user).items
         let categories = try await text.suggestCategories(title: draft.title, body: draft.content + "\u{3000}" + draft.demands)
         let units = try await text.suggestUnits(categories: categories, locality: draft.localityUnitID)
         try await text.retrainIfGrown()
@@ -98,8 +87,8 @@ struct TextRoutes {
         }
         let config = services.configuration.current
         let today = services.petitions.today
-        let found = try await text.personPetitions(name: name, idNumber: idNumber, phone: phone, address: address)
-        return ItemsDTO(items: found.filter { visible($0.0, to: user, throughPerson: true) }.map {
+        let found = try await text.personPetitions(name: name, idNumber: idNumber, phone: phone, address: address, for: user)
+        return ItemsDTO(items: found.map {
             PersonPetitionDTO(match: $0.1.code, reason: $0.1.chineseDescription,
                               petition: PetitionDTO($0.0, config: config, viewer: user, today: today))
         })

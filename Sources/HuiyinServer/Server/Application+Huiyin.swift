@@ -25,6 +25,8 @@ public func buildRouter(_ services: HuiyinServices) -> Router<HuiyinContext> {
     let pages = web.group().add(middleware: RequireSignInMiddleware())
     signIn.registerAccount(on: pages)
     WorkbenchPages(services: services).register(on: pages)
+    SearchPages(services: services).register(on: pages)
+    SimilarPages(services: services).register(on: pages)
     RegistrationPages(services: services).register(on: pages)
     CasePages(services: services).register(on: pages)
     DocumentPages(services: services).register(on: pages)

@@ -8,6 +8,8 @@ public struct HuiyinServices: Sendable {
     public let clock: any HuiyinClock
     public let petitions: PetitionService
     public let tokens: TokenService
+    /// Text intelligence, shared by the API and the pages (one classifier cache); nil when the store has none.
+    public let text: TextService?
 
     public init(store: any HuiyinStore, configuration: ConfigurationHolder, clock: any HuiyinClock) {
         self.store = store
@@ -15,6 +17,7 @@ public struct HuiyinServices: Sendable {
         self.clock = clock
         petitions = PetitionService(store: store, configuration: configuration, clock: clock)
         tokens = TokenService(store: store, clock: clock)
+        text = (store as? any TextStore).map { TextService(store: $0, configuration: configuration, clock: clock) }
     }
 
     /// Loads the configuration from the store.

@@ -20,71 +20,26 @@ struct SQLiteCaseListFilter {
     }
 
     init(_ q: CaseListQuery) {
-        var parts: [String] = []
-        var args: [any DatabaseValueConvertible] = []
-        func placeholders(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ",") }
-
-        if !q.states.isEmpty {
-            parts.append("p.state IN (\(placeholders(q.states.count)))")
-            args += q.states.map(\.rawValue)
-        }
-        if let u = q.responsibleUnitID {
-            parts.append("p.responsible_unit_id = ?")
-            args.append(u)
-        }
-        if let u = q.registeredUnitID {
-            parts.append("p.registered_unit_id = ?")
-            args.append(u)
-        }
-        if let since = q.registeredSince {
-            parts.append("p.registered_at >= ?")
-            args.append(since.timeIntervalSince1970)
-        }
-        if let c = q.categoryPrefix, !c.isEmpty {
-            parts.append("p.category_code >= ? AND p.category_code < ?")
-            args += [c, c + "\u{FFFF}"]
-        }
-        if let ch = q.channel {
-            parts.append("p.channel = ?")
-            args.append(ch.rawValue)
-        }
-        if q.openOnly { parts.append("p.step_due IS NOT NULL") }
-        if let d = q.dueBefore {
-            parts.append("p.step_due < ?")
-            args.append(d.iso)
-        }
-        if let d = q.dueOnOrAfter {
-            parts.append("p.step_due >= ?")
-            args.append(d.iso)
-        }
-        if let d = q.dueOnOrBefore {
-            parts.append("p.step_due <= ?")
-            args.append(d.iso)
-        }
+        var c = SQLitePetitionConditions()
+        c.states(q.states)
+        c.add("p.responsible_unit_id = ?", ifSet: q.responsibleUnitID)
+        c.add("p.registered_unit_id = ?", ifSet: q.registeredUnitID)
+        c.add("p.registered_at >= ?", ifSet: q.registeredSince?.timeIntervalSince1970)
+        c.categoryPrefix(q.categoryPrefix)
+        c.add("p.channel = ?", ifSet: q.channel?.rawValue)
+        if q.openOnly { c.add("p.step_due IS NOT NULL") }
+        c.add("p.step_due < ?", ifSet: q.dueBefore?.iso)
+        c.add("p.step_due >= ?", ifSet: q.dueOnOrAfter?.iso)
+        c.add("p.step_due <= ?", ifSet: q.dueOnOrBefore?.iso)
         // The received day is matched through the indexed instant: [from 00:00, through+1 00:00) China time.
-        if let d = q.receivedFrom {
-            parts.append("p.received_at >= ?")
-            args.append(d.startInChina.timeIntervalSince1970)
-        }
-        if let d = q.receivedThrough {
-            parts.append("p.received_at < ?")
-            args.append(d.adding(days: 1).startInChina.timeIntervalSince1970)
-        }
-        if let visible = q.visibleUnitIDs {
-            if visible.isEmpty {
-                parts.append("0")
-            } else {
-                // A few units (a township, a department) own few petitions: collect them from the
-                // (unit, petition) key. Many units (a county government sees nearly everything): walk the
-                // sort order and check each petition, which stops as soon as the page is full.
-                parts.append(visible.count <= Self.smallJurisdiction
-                    ? "p.id IN (SELECT petition_id FROM petition_units WHERE unit_id IN (\(placeholders(visible.count))))"
-                    : "EXISTS (SELECT 1 FROM petition_units pu WHERE pu.petition_id = p.id AND pu.unit_id IN (\(placeholders(visible.count))))")
-                args += visible
-            }
-        }
-        if !parts.isEmpty { whereClause = "WHERE " + parts.joined(separator: " AND ") }
-        arguments = StatementArguments(args)
+        c.add("p.received_at >= ?", ifSet: q.receivedFrom?.startInChina.timeIntervalSince1970)
+        c.add("p.received_at < ?", ifSet: q.receivedThrough?.adding(days: 1).startInChina.timeIntervalSince1970)
+        // A few units (a township, a department) own few petitions: collect them from the (unit, petition)
+        // key. Many units (a county government sees nearly everything): walk the sort order and check each
+        // petition, which stops as soon as the page is full.
+        c.involves(q.visibleUnitIDs, lookupByUnitUpTo: Self.smallJurisdiction)
+        whereClause = c.whereClause
+        arguments = c.arguments
 
         switch q.sort {
         case .due:

@@ -12,68 +12,31 @@ struct SQLitePetitionFilter {
     var countFrom = "petitions p"
 
     init(_ q: PetitionQuery) {
-        var parts: [String] = []
-        var args: [any DatabaseValueConvertible] = []
+        var c = SQLitePetitionConditions()
         let search = q.text.flatMap { $0.isEmpty ? nil : $0 }
         if let search {
             let columns = q.searchNames ? "" : "{title content demands} : "
             if let match = search.matchExpression {
                 from = "petition_search s JOIN petitions p ON p.id = s.rowid"
-                parts.append("petition_search MATCH ?")
-                args.append(columns + "(" + match + ")")
+                c.add("petition_search MATCH ?", [columns + "(" + match + ")"])
             } else if let exclusion = search.exclusionExpression {
-                parts.append("p.id NOT IN (SELECT rowid FROM petition_search WHERE petition_search MATCH ?)")
-                args.append(columns + exclusion)
+                c.add("p.id NOT IN (SELECT rowid FROM petition_search WHERE petition_search MATCH ?)", [columns + exclusion])
             }
         }
-        if !q.states.isEmpty {
-            parts.append("p.state IN (\(Array(repeating: "?", count: q.states.count).joined(separator: ",")))")
-            args += q.states.map(\.rawValue)
-        }
-        if let u = q.responsibleUnitID {
-            parts.append("p.responsible_unit_id = ?")
-            args.append(u)
-        }
-        if let c = q.categoryPrefix, !c.isEmpty {
-            parts.append("p.category_code >= ? AND p.category_code < ?")
-            args += [c, c + "\u{FFFF}"]
-        }
-        if let ch = q.channel {
-            parts.append("p.channel = ?")
-            args.append(ch.rawValue)
-        }
-        if let d = q.overdueOn {
-            parts.append("p.step_due < ?")
-            args.append(d.iso)
-        }
-        if let d = q.dueOnOrBefore {
-            parts.append("p.step_due <= ?")
-            args.append(d.iso)
-        }
-        if let d = q.receivedFrom {
-            parts.append("p.received_on >= ?")
-            args.append(d.iso)
-        }
-        if let d = q.receivedThrough {
-            parts.append("p.received_on <= ?")
-            args.append(d.iso)
-        }
-        if let m = q.matterID {
-            parts.append("p.matter_id = ?")
-            args.append(m)
-        }
-        if let visible = q.visibleUnitIDs {
-            if visible.isEmpty {
-                parts.append("0")
-            } else {
-                parts.append("p.id IN (SELECT petition_id FROM petition_units WHERE unit_id IN (\(Array(repeating: "?", count: visible.count).joined(separator: ","))))")
-                args += visible
-            }
-        }
+        c.states(q.states)
+        c.add("p.responsible_unit_id = ?", ifSet: q.responsibleUnitID)
+        c.categoryPrefix(q.categoryPrefix)
+        c.add("p.channel = ?", ifSet: q.channel?.rawValue)
+        c.add("p.step_due < ?", ifSet: q.overdueOn?.iso)
+        c.add("p.step_due <= ?", ifSet: q.dueOnOrBefore?.iso)
+        c.add("p.received_on >= ?", ifSet: q.receivedFrom?.iso)
+        c.add("p.received_on <= ?", ifSet: q.receivedThrough?.iso)
+        c.add("p.matter_id = ?", ifSet: q.matterID)
+        c.involves(q.visibleUnitIDs)
         countFrom = from
-        if parts.count == 1, from != "petitions p" { countFrom = "petition_search" }
-        if !parts.isEmpty { whereClause = "WHERE " + parts.joined(separator: " AND ") }
-        arguments = StatementArguments(args)
+        if c.parts.count == 1, from != "petitions p" { countFrom = "petition_search" }
+        whereClause = c.whereClause
+        arguments = c.arguments
         switch q.sort {
         case .dueDate: orderBy = "p.step_due IS NULL, p.step_due, p.id"
         case .receivedNewest: orderBy = "p.received_at DESC, p.id DESC"

@@ -57,7 +57,7 @@ public struct PetitionService: Sendable {
         let now = clock.now()
         var ctx = ActionContext(actor: actor, now: now, calendar: config.calendar, rules: config.rules, units: config.units)
         if case .linkMatter(let matterID) = action {
-            ctx.linkTarget = try await store.matterSummary(id: matterID)
+            ctx.linkTarget = try await linkTarget(matterID, actor: actor)
         }
         let event = try Lifecycle.decide(action, for: current.record, status: current.status, in: ctx)
         var status = current.status

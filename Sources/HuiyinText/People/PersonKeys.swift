@@ -60,9 +60,14 @@ public enum PersonMatchReason: Sendable, Hashable, Codable {
         }
     }
 
+    /// A similarity in [0, 1] with two decimals: `0.00`, `0.50`, `0.87`, `1.00`. Values outside the range
+    /// (or NaN) are clamped, so a reason never reads `0.100` or `-0.01`. Integer arithmetic keeps
+    /// HuiyinText free of Foundation's `String(format:)`.
     static func format(_ s: Double) -> String {
-        let hundredths = Int((s * 100).rounded())
-        return "0." + (hundredths < 10 ? "0" : "") + String(hundredths)
+        let clamped = s.isNaN ? 0 : min(max(s, 0), 1)
+        let hundredths = Int((clamped * 100).rounded())
+        let fraction = hundredths % 100
+        return String(hundredths / 100) + "." + (fraction < 10 ? "0" : "") + String(fraction)
     }
 }
 

@@ -70,3 +70,51 @@
   }
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
 })();
+
+/* registration (登记): live text hints (智能提示) on leaving the title, facts or demands; "采用" sets the category */
+(function () {
+  'use strict';
+  function start() {
+    var results = document.getElementById('text-hints-results');
+    var form = results && results.closest('form');
+    if (!form || !window.fetch || !window.URLSearchParams || !window.FormData) { return; }
+    var watched = { title: true, content: true, demands: true, localityUnitId: true, peopleCount: true };
+    var last = '';
+    var pending = null;
+
+    // The whole form (with its CSRF token) goes to the server, which answers with the hints' markup.
+    function refresh() {
+      var data = new URLSearchParams(new FormData(form));
+      data.delete('register');
+      if (!((data.get('title') || '') + (data.get('content') || '') + (data.get('demands') || '')).trim()) { return; }
+      var body = data.toString();
+      if (body === last) { return; }
+      last = body;
+      if (pending && pending.abort) { pending.abort(); }
+      pending = window.AbortController ? new AbortController() : null;
+      fetch('/petitions/new/hints', {
+        method: 'POST', credentials: 'same-origin', body: body, signal: pending ? pending.signal : undefined,
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'text/html' }
+      })
+        .then(function (response) { return response.ok && !response.redirected ? response.text() : null; })
+        .then(function (html) { if (html !== null) { results.innerHTML = html; } })
+        .catch(function () { /* the 分析内容 button still works */ });
+    }
+
+    form.addEventListener('focusout', function (event) {
+      if (event.target && watched[event.target.name]) { refresh(); }
+    });
+    form.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('button[name="useCategory"]');
+      var select = form.querySelector('select[name="categoryCode"]');
+      if (!button || !select) { return; }
+      select.value = button.value;
+      if (select.value !== button.value) { return; } // not offered by the select: let the form do it
+      event.preventDefault();
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      select.focus();
+      refresh();
+    });
+  }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+})();

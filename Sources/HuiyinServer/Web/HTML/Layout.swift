@@ -2,62 +2,43 @@ import Hummingbird
 import HuiyinDomain
 import HuiyinStore
 
-/// The chrome around every staff page: header with navigation and the signed-in user, the language
-/// switch, a skip link, and the main region. Pages write only their own content.
-struct Layout {
+/// The chrome around every staff page, in the ``DocumentShell``: header with navigation, search and the
+/// signed-in user, the language switch. Pages write only their own content.
+struct Layout: PageChrome {
     enum Section { case workbench, register, cases, supervision, admin, account, none }
 
     let context: HuiyinContext
     let title: String
     var section: Section = .none
 
-    var lang: Lang { context.lang }
-
-    func t(_ zh: String) -> String { lang.t(zh) }
-
     func render(status: HTTPResponse.Status = .ok, _ body: (inout HTML) -> Void) -> Response {
+        let shell = DocumentShell(lang: lang, title: title, site: t("回音"), tagline: t("信访事项办理系统"), home: "/", bodyStart: "</head><body>")
         // Room for a 50-row workbench page without growing the buffer.
-        var h = HTML(capacity: 64 * 1024)
-        h.raw("<!doctype html><html lang=\"")
-        h.raw(lang.htmlLang)
-        h.raw("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-        h.text(title)
-        h.raw(" · ")
-        h.text(t("回音"))
-        h.raw("</title><link rel=\"stylesheet\" href=\"/static/huiyin.css\"><link rel=\"icon\" href=\"/static/favicon.svg\"></head><body>")
-        h.raw("<a class=\"skip\" href=\"#main\">")
-        h.text(t("跳到主要内容"))
-        h.raw("</a><header class=\"top\"><a class=\"brand\" href=\"/\"><span class=\"logo\" aria-hidden=\"true\">回</span>")
-        h.text(t("回音"))
-        h.raw("<small>")
-        h.text(t("信访事项办理系统"))
-        h.raw("</small></a>")
-        if let session = context.session {
-            nav(&h, user: session.user)
-            h.raw("<div class=\"me\"><span>")
-            h.text(session.user.displayName)
-            h.raw("<small>")
-            h.text(t(session.user.role.chineseName))
-            h.raw("</small></span>")
-            langSwitch(&h)
-            h.raw("<a href=\"/account/password\">")
-            h.text(t("修改密码"))
-            h.raw("</a><form method=\"post\" action=\"/logout\" class=\"inline\">")
-            csrf(&h)
-            h.raw("<button type=\"submit\" class=\"link\">")
-            h.text(t("退出"))
-            h.raw("</button></form></div>")
-        } else {
-            h.raw("<div class=\"me\">")
-            langSwitch(&h)
-            h.raw("</div>")
-        }
-        h.raw("</header><main id=\"main\" tabindex=\"-1\">")
-        body(&h)
-        h.raw("</main><footer class=\"foot\">")
-        h.text(t("件件有着落、件件有回音"))
-        h.raw("</footer></body></html>")
-        return h.response(status: status)
+        return shell.render(status: status, capacity: 64 * 1024, header: { h in
+            if let session = context.session {
+                nav(&h, user: session.user)
+                SearchPage.headerBox(&h, layout: self)
+                h.raw("<div class=\"me\"><span>")
+                h.text(session.user.displayName)
+                h.raw("<small>")
+                h.text(t(session.user.role.chineseName))
+                h.raw("</small></span>")
+                DocumentShell.languageSwitch(&h, lang)
+                h.raw("<a href=\"/account/password\">")
+                h.text(t("修改密码"))
+                h.raw("</a><form method=\"post\" action=\"/logout\" class=\"inline\">")
+                csrf(&h)
+                h.raw("<button type=\"submit\" class=\"link\">")
+                h.text(t("退出"))
+                h.raw("</button></form></div>")
+            } else {
+                h.raw("<div class=\"me\">")
+                DocumentShell.languageSwitch(&h, lang)
+                h.raw("</div>")
+            }
+        }, main: body, footer: { h in
+            h.text(t("件件有着落、件件有回音"))
+        })
     }
 
     private func nav(_ h: inout HTML, user: StaffUser) {
@@ -71,17 +52,7 @@ struct Layout {
     }
 
     private func item(_ h: inout HTML, _ href: StaticString, _ label: String, _ s: Section) {
-        h.raw("<li><a href=\"")
-        h.raw(href)
-        h.raw(section == s ? "\" aria-current=\"page\">" : "\">")
-        h.text(t(label))
-        h.raw("</a></li>")
-    }
-
-    private func langSwitch(_ h: inout HTML) {
-        h.raw("<a class=\"lang\" href=\"?lang=")
-        h.raw(lang == .zh ? "en\" lang=\"en\">English" : "zh\" lang=\"zh-CN\">中文")
-        h.raw("</a>")
+        DocumentShell.navItem(&h, href, t(label), current: section == s)
     }
 
     /// The hidden CSRF field every form carries.

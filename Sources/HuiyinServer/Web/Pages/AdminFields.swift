@@ -1,7 +1,8 @@
 import HuiyinDomain
 
 /// Form controls of the administration pages: a label for every control, the message beside a field
-/// that was refused (`aria-invalid` and `aria-describedby`), and the value the administrator typed.
+/// that was refused (`aria-invalid` and `aria-describedby`, written by ``FormField``), and the value the
+/// administrator typed. A field's name is its id.
 struct AdminFields {
     let layout: Layout
     /// Messages by field name, already in the interface language.
@@ -11,34 +12,17 @@ struct AdminFields {
 
     /// `<label for=name>label</label>` with an optional required mark and hint.
     func label(_ h: inout HTML, _ name: String, _ label: String, required: Bool = false, hint: String? = nil) {
-        h.raw("<label")
-        h.attr("for", name)
-        if required { h.raw(" class=\"required\"") }
-        h.raw(">")
-        h.text(t(label))
-        if let hint {
-            h.raw("<span class=\"hint\">")
-            h.text(t(hint))
-            h.raw("</span>")
-        }
-        h.raw("</label>")
+        FormField.label(&h, for: name, t(label), required: required, hint: hint.map(t))
     }
 
     /// ` aria-invalid="true" aria-describedby="name-error"` when the field has a message.
     func invalidAttributes(_ h: inout HTML, _ name: String) {
-        guard errors[name] != nil else { return }
-        h.raw(" aria-invalid=\"true\"")
-        h.attr("aria-describedby", name + "-error")
+        FormField.describedBy(&h, id: name, invalid: errors[name] != nil)
     }
 
     /// The message under a field, if it has one.
     func message(_ h: inout HTML, _ name: String) {
-        guard let e = errors[name] else { return }
-        h.raw("<p class=\"field-error\"")
-        h.attr("id", name + "-error")
-        h.raw(">")
-        h.text(e)
-        h.raw("</p>")
+        FormField.message(&h, id: name, errors[name])
     }
 
     func input(_ h: inout HTML, _ name: String, _ label: String, value: String, type: StaticString = "text",
@@ -84,20 +68,8 @@ struct AdminFields {
         if required { h.raw(" required") }
         invalidAttributes(&h, name)
         h.raw(">")
-        if let blank {
-            h.raw("<option value=\"\">")
-            h.text(t(blank))
-            h.raw("</option>")
-        }
-        for o in options {
-            h.raw("<option")
-            h.attr("value", o.value)
-            if o.value == selected { h.raw(" selected") }
-            h.raw(">")
-            for _ in 0..<min(o.depth, 8) { h.raw("\u{3000}") }
-            h.text(o.label)
-            h.raw("</option>")
-        }
+        if let blank { FormField.blankOption(&h, t(blank)) }
+        for o in options { FormField.option(&h, value: o.value, o.label, selected: o.value == selected, depth: o.depth) }
         h.raw("</select>")
         message(&h, name)
     }

@@ -66,7 +66,8 @@ enum CaseActionForm {
                 throw LifecycleError.invalid(field: "matterId", message: "编号格式应为 XF-2026-000123")
             }
             guard let matter = try await matterOf(number) else {
-                throw LifecycleError.invalid(field: "matterId", message: "没有编号为 \(number) 的信访件")
+                // A petition outside the user's jurisdiction is answered as one that does not exist.
+                throw LifecycleError.invalid(field: "matterId", message: "未找到该信访件（\(number)）")
             }
             return .linkMatter(matterID: matter)
         default:

@@ -105,40 +105,10 @@ extension CasePage {
         formState?.action == action ? formState?.errors[field] : nil
     }
 
-    private func label(_ h: inout HTML, _ id: String, _ text: String, required: Bool, hint: String?) {
-        h.raw("<label")
-        h.attr("for", id)
-        if required { h.raw(" class=\"required\"") }
-        h.raw(">")
-        h.text(t(text))
-        if let hint {
-            h.raw("<span class=\"hint\">")
-            h.text(t(hint))
-            h.raw("</span>")
-        }
-        h.raw("</label>")
-    }
-
-    /// ` aria-invalid … aria-describedby` and, after the control, the message.
-    private func errorAttributes(_ h: inout HTML, _ id: String, _ message: String?) {
-        guard message != nil else { return }
-        h.raw(" aria-invalid=\"true\"")
-        h.attr("aria-describedby", id + "-error")
-    }
-
-    private func errorMessage(_ h: inout HTML, _ id: String, _ message: String?) {
-        guard let message else { return }
-        h.raw("<p class=\"field-error\"")
-        h.attr("id", id + "-error")
-        h.raw(">")
-        h.text(message)
-        h.raw("</p>")
-    }
-
     private func input(_ h: inout HTML, _ action: String, _ field: String, _ text: String, type: StaticString = "text",
                        required: Bool = true, hint: String? = nil, list: String? = nil, min: Int? = nil, max: Int? = nil) {
         let id = "\(action)-\(field)", message = error(action, field)
-        label(&h, id, text, required: required, hint: hint)
+        FormField.label(&h, for: id, t(text), required: required, hint: hint.map(t))
         h.raw("<input type=\"")
         h.raw(type)
         h.raw("\"")
@@ -148,58 +118,49 @@ extension CasePage {
         if let list { h.attr("list", list) }
         if let min { h.attr("min", String(min)) }
         if let max { h.attr("max", String(max)) }
-        errorAttributes(&h, id, message)
+        FormField.describedBy(&h, id: id, invalid: message != nil)
         h.raw(">")
-        errorMessage(&h, id, message)
+        FormField.message(&h, id: id, message)
     }
 
     private func textarea(_ h: inout HTML, _ action: String, _ field: String, _ text: String, required: Bool, rows: Int) {
         let id = "\(action)-\(field)", message = error(action, field)
-        label(&h, id, text, required: required, hint: nil)
+        FormField.label(&h, for: id, t(text), required: required)
         h.raw("<textarea")
         h.attr("id", id)
         h.attr("name", field)
         h.attr("rows", String(rows))
-        errorAttributes(&h, id, message)
+        FormField.describedBy(&h, id: id, invalid: message != nil)
         h.raw(">")
         h.text(value(action, field))
         h.raw("</textarea>")
-        errorMessage(&h, id, message)
+        FormField.message(&h, id: id, message)
     }
 
     private func select(_ h: inout HTML, _ action: String, _ field: String, _ text: String, _ options: [(String, String)]) {
         let id = "\(action)-\(field)", message = error(action, field), current = value(action, field)
-        label(&h, id, text, required: true, hint: nil)
+        FormField.label(&h, for: id, t(text), required: true)
         h.raw("<select")
         h.attr("id", id)
         h.attr("name", field)
-        errorAttributes(&h, id, message)
-        h.raw("><option value=\"\">")
-        h.text(t("请选择"))
-        h.raw("</option>")
-        for (v, label) in options {
-            h.raw("<option")
-            h.attr("value", v)
-            if v == current { h.raw(" selected") }
-            h.raw(">")
-            h.text(t(label))
-            h.raw("</option>")
-        }
+        FormField.describedBy(&h, id: id, invalid: message != nil)
+        h.raw(">")
+        FormField.blankOption(&h, t("请选择"))
+        for (v, label) in options { FormField.option(&h, value: v, t(label), selected: v == current) }
         h.raw("</select>")
-        errorMessage(&h, id, message)
+        FormField.message(&h, id: id, message)
     }
 
     /// The units that may receive a forwarded or assigned petition, grouped by kind; never an accused unit.
     private func unitSelect(_ h: inout HTML, _ action: String) {
         let id = "\(action)-unitId", message = error(action, "unitId"), current = value(action, "unitId")
-        label(&h, id, "承办单位", required: true, hint: nil)
+        FormField.label(&h, for: id, t("承办单位"), required: true)
         h.raw("<select")
         h.attr("id", id)
         h.raw(" name=\"unitId\"")
-        errorAttributes(&h, id, message)
-        h.raw("><option value=\"\">")
-        h.text(t("请选择"))
-        h.raw("</option>")
+        FormField.describedBy(&h, id: id, invalid: message != nil)
+        h.raw(">")
+        FormField.blankOption(&h, t("请选择"))
         let accused = registration.accusedUnitIDs
         let groups: [(String, Set<UnitKind>)] = [("乡镇、街道", [.township, .street]), ("县直部门", [.department]), ("县人民政府", [.countyGovernment])]
         for (groupName, kinds) in groups {
@@ -210,17 +171,10 @@ extension CasePage {
             h.raw("<optgroup")
             h.attr("label", t(groupName))
             h.raw(">")
-            for u in units {
-                h.raw("<option")
-                h.attr("value", String(u.id))
-                if String(u.id) == current { h.raw(" selected") }
-                h.raw(">")
-                h.text(u.name)
-                h.raw("</option>")
-            }
+            for u in units { FormField.option(&h, value: String(u.id), u.name, selected: String(u.id) == current) }
             h.raw("</optgroup>")
         }
         h.raw("</select>")
-        errorMessage(&h, id, message)
+        FormField.message(&h, id: id, message)
     }
 }

@@ -33,6 +33,8 @@ struct CasePage {
     var formState: FormState?
     /// The petitioner's uploaded files (online petitions only), listed under 附件.
     var attachments: [AttachmentInfo] = []
+    /// Risk words and possible repeats (``CaseTextPanel``).
+    var textPanel = CaseTextPanel()
 
     var record: PetitionRecord { petition.record }
     var status: PetitionStatus { petition.status }
@@ -71,6 +73,7 @@ struct CasePage {
             timeline(&h)
             h.raw("</div><div>")
             currentStep(&h)
+            textCards(&h)
             actions(&h)
             documents(&h)
             attachmentsCard(&h)

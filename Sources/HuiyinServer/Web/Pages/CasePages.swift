@@ -41,7 +41,7 @@ struct CasePages {
         let t = context.lang.t
         do {
             let action = try await CaseActionForm.action(name, form) { number in
-                try await services.store.petition(number: number)?.record.matterID
+                try await services.petitions.matterID(ofPetitionNumber: number, for: session.user)
             }
             _ = try await services.petitions.act(action, on: current, expectedVersion: form.int("version") ?? -1,
                                                  actor: .staff(session.user))
@@ -85,6 +85,7 @@ struct CasePages {
             petition: view.petition, history: view.history, matter: view.matter, config: config, today: services.petitions.today)
         // Only the online portal takes attachments, so other channels skip the read.
         if view.petition.record.registration.channel == .online { page.attachments = try await services.store.attachments(petitionID: id) }
+        page.textPanel = try await CaseTextPanel.load(services, view.petition, user: session.user)
         adjust(&page)
         return page
     }

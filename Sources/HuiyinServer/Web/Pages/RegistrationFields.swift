@@ -3,14 +3,16 @@ import HuiyinDomain
 /// Labels, inputs and the message beside each field of the registration form.
 ///
 /// Every input has a label; a field with a problem gets `aria-invalid="true"` and `aria-describedby`
-/// pointing at its message, which is written right after it (`<p class="field-error">`).
+/// pointing at its message, which is written right after it (`<p class="field-error">`), as ``FormField``
+/// writes them. Used by the staff registration form and the portal's 我要信访 alike.
 struct RegistrationFields {
-    let layout: Layout
+    /// The page's language: labels, hints and messages are written in it.
+    let lang: Lang
     /// Messages by field path; `accusedUnitIds[2]` is filed under `accusedUnitIds`.
     let errors: [String: [String]]
 
-    init(layout: Layout, errors: [FieldError]) {
-        self.layout = layout
+    init(lang: Lang, errors: [FieldError]) {
+        self.lang = lang
         var byField: [String: [String]] = [:]
         for e in errors {
             let field = e.field.hasPrefix("accusedUnitIds") ? "accusedUnitIds" : e.field
@@ -35,16 +37,7 @@ struct RegistrationFields {
     func hasError(_ path: String) -> Bool { errors[path] != nil }
 
     func label(_ h: inout HTML, _ path: String, _ text: String, required: Bool = false, hint: String? = nil) {
-        h.raw("<label")
-        h.attr("for", Self.id(path))
-        h.raw(required ? " class=\"required\">" : ">")
-        h.text(layout.t(text))
-        if let hint {
-            h.raw("<span class=\"hint\">")
-            h.text(layout.t(hint))
-            h.raw("</span>")
-        }
-        h.raw("</label>")
+        FormField.label(&h, for: Self.id(path), lang.t(text), required: required, hint: hint.map(lang.t))
     }
 
     /// ` id name value` and, with errors, `aria-invalid` and `aria-describedby` (plus `describedBy`, e.g. a hint).
@@ -53,25 +46,12 @@ struct RegistrationFields {
         h.attr("id", id)
         h.attr("name", path)
         if let value { h.attr("value", value) }
-        if hasError(path) {
-            h.raw(" aria-invalid=\"true\"")
-            h.attr("aria-describedby", id + "-error" + (extra.map { " " + $0 } ?? ""))
-        } else if let extra {
-            h.attr("aria-describedby", extra)
-        }
+        FormField.describedBy(&h, id: id, invalid: hasError(path), also: extra)
     }
 
     /// The messages for a field, if any.
     func message(_ h: inout HTML, _ path: String) {
-        guard let messages = errors[path] else { return }
-        h.raw("<p class=\"field-error\"")
-        h.attr("id", Self.id(path) + "-error")
-        h.raw(">")
-        for (i, m) in messages.enumerated() {
-            if i > 0 { h.raw("<br>") }
-            h.text(layout.t(m))
-        }
-        h.raw("</p>")
+        FormField.message(&h, id: Self.id(path), (errors[path] ?? []).map(lang.t))
     }
 
     /// A one-line input with its label and message. `extra` is trusted markup (attributes).
@@ -115,26 +95,13 @@ struct RegistrationFields {
         identity(&h, path, describedBy: describedBy)
         if required { h.raw(" required") }
         h.raw(">")
-        if let placeholder {
-            h.raw("<option value=\"\">")
-            h.text(layout.t(placeholder))
-            h.raw("</option>")
-        }
+        if let placeholder { FormField.blankOption(&h, lang.t(placeholder)) }
         for (value, name) in options {
-            option(&h, value: value, name: layout.t(name), selected: value == selected)
+            FormField.option(&h, value: value, lang.t(name), selected: value == selected)
         }
         h.raw("</select>")
         message(&h, path)
         h.raw("</div>")
-    }
-
-    func option(_ h: inout HTML, value: String, name: String, selected: Bool) {
-        h.raw("<option")
-        h.attr("value", value)
-        if selected { h.raw(" selected") }
-        h.raw(">")
-        h.text(name)
-        h.raw("</option>")
     }
 
     /// A checkbox with its label after it.
@@ -145,10 +112,10 @@ struct RegistrationFields {
         identity(&h, path)
         if checked { h.raw(" checked") }
         h.raw("> ")
-        h.text(layout.t(text))
+        h.text(lang.t(text))
         if let hint {
             h.raw("<span class=\"hint\">")
-            h.text(layout.t(hint))
+            h.text(lang.t(hint))
             h.raw("</span>")
         }
         h.raw("</label>")

@@ -13,8 +13,10 @@ struct RegistrationFormView {
     let config: CountyConfiguration
     /// Earlier petitions of the same person; nil when not searched.
     let matches: [EarlierPetition]?
+    /// 智能提示 from the text typed; nil when not computed.
+    var hints: RegistrationHints?
 
-    var fields: RegistrationFields { RegistrationFields(layout: layout, errors: errors) }
+    var fields: RegistrationFields { RegistrationFields(lang: layout.lang, errors: errors) }
 
     func render(status: HTTPResponse.Status = .ok) -> Response {
         let fields = self.fields
@@ -36,6 +38,7 @@ struct RegistrationFormView {
             basics(&h, fields)
             RegistrationPetitionersView(layout: layout, form: form, fields: fields, matches: matches).render(&h)
             content(&h, fields)
+            RegistrationHintsView(lang: layout.lang, config: config, form: form, hints: hints).render(&h)
             flags(&h, fields)
             h.raw("<div class=\"form-actions\"><button type=\"submit\" name=\"register\" value=\"1\">")
             h.text(layout.t("登记"))
@@ -47,20 +50,11 @@ struct RegistrationFormView {
 
     /// Every problem at the top, each a link to its field, so a keyboard or screen-reader user finds them.
     private func summary(_ h: inout HTML) {
-        guard !errors.isEmpty else { return }
-        h.raw("<div class=\"notice error\" role=\"alert\" id=\"reg-errors\"><h2>")
-        h.text(layout.t("登记未完成，请修改以下内容："))
-        h.raw("</h2><ul>")
-        for e in errors.enumerated().sorted(by: { (Self.rank($0.element.field), $0.offset) < (Self.rank($1.element.field), $1.offset) }).map(\.element) {
-            h.raw("<li><a href=\"#")
-            h.text(e.field == "petitioners" ? "petitioners" : RegistrationFields.id(e.field.hasPrefix("accusedUnitIds") ? "accusedUnitIds" : e.field))
-            h.raw("\">")
-            h.text(fieldName(e.field))
-            h.raw("：")
-            h.text(layout.t(e.message))
-            h.raw("</a></li>")
-        }
-        h.raw("</ul></div>")
+        let ordered = errors.enumerated().sorted { (Self.rank($0.element.field), $0.offset) < (Self.rank($1.element.field), $1.offset) }
+        FormField.errorSummary(&h, id: "reg-errors", heading: layout.t("登记未完成，请修改以下内容："), ordered.map { _, e in
+            (e.field == "petitioners" ? "petitioners" : RegistrationFields.id(e.field.hasPrefix("accusedUnitIds") ? "accusedUnitIds" : e.field),
+             fieldName(e.field) + "：" + layout.t(e.message))
+        })
     }
 
     /// The label of a field path, for the summary: `petitioners[1].phone` → "信访人 2 · 联系电话".
@@ -136,10 +130,7 @@ struct RegistrationFormView {
     }
 
     private func invalid(_ h: inout HTML, _ f: RegistrationFields, _ path: String) {
-        if f.hasError(path) {
-            h.raw(" aria-invalid=\"true\"")
-            h.attr("aria-describedby", RegistrationFields.id(path) + "-error")
-        }
+        FormField.describedBy(&h, id: RegistrationFields.id(path), invalid: f.hasError(path))
     }
 
     private func content(_ h: inout HTML, _ f: RegistrationFields) {

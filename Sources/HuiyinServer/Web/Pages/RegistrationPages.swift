@@ -38,7 +38,11 @@ struct RegistrationPages {
             form.removePetitioner(at: index)
             return try await again(context, form, user: user)
         }
-        if posted["lookup"] != nil {
+        if posted["lookup"] != nil || posted["hints"] != nil {
+            return try await again(context, form, user: user)
+        }
+        if let code = posted["useCategory"] {
+            form.categoryCode = code
             return try await again(context, form, user: user)
         }
 
@@ -121,7 +125,9 @@ struct RegistrationPages {
             matches = try await services.petitions.earlierPetitions(
                 idNumbers: keys.idNumbers, phones: keys.phones, for: user, limit: RegistrationLookupView.limit)
         }
-        return view(context, form, errors: errors, matches: matches).render(status: status)
+        var page = view(context, form, errors: errors, matches: matches)
+        page.hints = try await RegistrationHints.compute(services, form: form, for: user)
+        return page.render(status: status)
     }
 
     private func view(_ context: HuiyinContext, _ form: RegistrationForm, errors: [FieldError], matches: [EarlierPetition]?) -> RegistrationFormView {

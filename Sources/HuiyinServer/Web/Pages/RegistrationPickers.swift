@@ -9,58 +9,40 @@ extension RegistrationFields {
     /// One `<optgroup>` per level-1/level-2 pair listing its level-3 entries; a level-2 entry without
     /// children is offered itself.
     func categoryPicker(_ h: inout HTML, taxonomy: CategoryTaxonomy, selected: String) {
-        let path = "categoryCode"
-        h.raw("<div class=\"field\">")
-        label(&h, path, "内容分类", required: true, hint: "按一级／二级类别分组")
-        h.raw("<select required")
-        identity(&h, path)
-        h.raw("><option value=\"\">")
-        h.text(layout.t("请选择内容分类"))
-        h.raw("</option>")
-        for first in taxonomy.children(of: nil) {
-            for second in taxonomy.children(of: first.code) {
-                let leaves = taxonomy.children(of: second.code)
-                h.raw("<optgroup label=\"")
-                h.text(first.name)
-                h.raw(" · ")
-                h.text(second.name)
-                h.raw("\">")
-                if leaves.isEmpty {
-                    option(&h, value: second.code, name: second.name, selected: second.code == selected)
+        requiredPicker(&h, "categoryCode", "内容分类", hint: "按一级／二级类别分组", blank: "请选择内容分类") { h in
+            for first in taxonomy.children(of: nil) {
+                for second in taxonomy.children(of: first.code) {
+                    let leaves = taxonomy.children(of: second.code)
+                    h.raw("<optgroup label=\"")
+                    h.text(first.name)
+                    h.raw(" · ")
+                    h.text(second.name)
+                    h.raw("\">")
+                    if leaves.isEmpty {
+                        FormField.option(&h, value: second.code, second.name, selected: second.code == selected)
+                    }
+                    for leaf in leaves {
+                        FormField.option(&h, value: leaf.code, leaf.name, selected: leaf.code == selected)
+                    }
+                    h.raw("</optgroup>")
                 }
-                for leaf in leaves {
-                    option(&h, value: leaf.code, name: leaf.name, selected: leaf.code == selected)
-                }
-                h.raw("</optgroup>")
             }
         }
-        h.raw("</select>")
-        message(&h, path)
-        h.raw("</div>")
     }
 
     /// Townships and streets with their villages and communities, indented under them.
     func localityPicker(_ h: inout HTML, units: UnitDirectory, selected: String) {
-        let path = "localityUnitId"
-        h.raw("<div class=\"field\">")
-        label(&h, path, "问题属地", required: true, hint: "乡镇（街道）及村（社区）")
-        h.raw("<select required")
-        identity(&h, path)
-        h.raw("><option value=\"\">")
-        h.text(layout.t("请选择问题属地"))
-        h.raw("</option>")
-        let children = Self.childrenByParent(units)
-        for county in units.units where county.kind == .countyGovernment {
-            for township in children[county.id] ?? [] where township.kind == .township || township.kind == .street {
-                option(&h, value: String(township.id), name: township.name, selected: String(township.id) == selected)
-                for village in children[township.id] ?? [] {
-                    option(&h, value: String(village.id), name: "\u{3000}\u{3000}" + village.name, selected: String(village.id) == selected)
+        requiredPicker(&h, "localityUnitId", "问题属地", hint: "乡镇（街道）及村（社区）", blank: "请选择问题属地") { h in
+            let children = Self.childrenByParent(units)
+            for county in units.units where county.kind == .countyGovernment {
+                for township in children[county.id] ?? [] where township.kind == .township || township.kind == .street {
+                    FormField.option(&h, value: String(township.id), township.name, selected: String(township.id) == selected)
+                    for village in children[township.id] ?? [] {
+                        FormField.option(&h, value: String(village.id), village.name, selected: String(village.id) == selected, depth: 2)
+                    }
                 }
             }
         }
-        h.raw("</select>")
-        message(&h, path)
-        h.raw("</div>")
     }
 
     /// A multiple select of the county's units (departments, townships and their villages).
@@ -74,15 +56,30 @@ extension RegistrationFields {
         h.raw(">")
         let children = Self.childrenByParent(units)
         for county in units.units where county.kind == .countyGovernment {
-            option(&h, value: String(county.id), name: county.name, selected: chosen.contains(String(county.id)))
+            FormField.option(&h, value: String(county.id), county.name, selected: chosen.contains(String(county.id)))
             for unit in children[county.id] ?? [] where unit.kind != .petitionBureau {
-                option(&h, value: String(unit.id), name: "\u{3000}" + unit.name, selected: chosen.contains(String(unit.id)))
+                FormField.option(&h, value: String(unit.id), unit.name, selected: chosen.contains(String(unit.id)), depth: 1)
                 for village in children[unit.id] ?? [] {
-                    option(&h, value: String(village.id), name: "\u{3000}\u{3000}\u{3000}" + village.name,
-                           selected: chosen.contains(String(village.id)))
+                    FormField.option(&h, value: String(village.id), village.name, selected: chosen.contains(String(village.id)), depth: 3)
                 }
             }
         }
+        h.raw("</select>")
+        message(&h, path)
+        h.raw("</div>")
+    }
+
+    /// A required select in its field: the label with its hint, the blank first choice, the choices
+    /// `options` writes, and the field's message.
+    private func requiredPicker(_ h: inout HTML, _ path: String, _ text: String, hint: String, blank: String,
+                                _ options: (inout HTML) -> Void) {
+        h.raw("<div class=\"field\">")
+        label(&h, path, text, required: true, hint: hint)
+        h.raw("<select required")
+        identity(&h, path)
+        h.raw(">")
+        FormField.blankOption(&h, lang.t(blank))
+        options(&h)
         h.raw("</select>")
         message(&h, path)
         h.raw("</div>")

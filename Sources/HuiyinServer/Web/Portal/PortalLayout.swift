@@ -1,62 +1,39 @@
 import Hummingbird
 import HuiyinDomain
 
-/// The chrome around the petitioner's pages (网上信访): the public header with the portal's own
-/// navigation and the language switch — no staff navigation, no session. Pages write only their content.
-struct PortalLayout {
+/// The chrome around the petitioner's pages (网上信访), in the ``DocumentShell``: the portal's own navigation
+/// and the language switch — no staff navigation, no session. Pages write only their content.
+struct PortalLayout: PageChrome {
     enum Section { case guide, submit, track, none }
 
     let context: HuiyinContext
     let title: String
     var section: Section = .none
 
-    var lang: Lang { context.lang }
-
-    func t(_ zh: String) -> String { lang.t(zh) }
-
-    /// A staff ``Layout`` for the shared form helpers (labels, messages), which only need the language.
-    var formLayout: Layout { Layout(context: context, title: title) }
-
     func render(status: HTTPResponse.Status = .ok, _ body: (inout HTML) -> Void) -> Response {
-        var h = HTML()
-        h.raw("<!doctype html><html lang=\"")
-        h.raw(lang.htmlLang)
-        h.raw("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-        h.text(title)
-        h.raw(" · ")
-        h.text(t("网上信访平台"))
-        h.raw("</title><link rel=\"stylesheet\" href=\"/static/huiyin.css\"><link rel=\"icon\" href=\"/static/favicon.svg\">")
-        h.raw("<script src=\"/static/huiyin.js\" defer></script></head><body class=\"portal\">")
-        h.raw("<a class=\"skip\" href=\"#main\">")
-        h.text(t("跳到主要内容"))
-        h.raw("</a><header class=\"top\"><a class=\"brand\" href=\"/public\"><span class=\"logo\" aria-hidden=\"true\">回</span>")
-        h.text(t("网上信访平台"))
-        h.raw("<small>")
-        h.text(t("县信访局"))
-        h.raw("</small></a><nav")
-        h.attr("aria-label", t("网上信访导航"))
-        h.raw("><ul>")
-        item(&h, "/public", "办事指南", .guide)
-        item(&h, "/public/submit", "我要信访", .submit)
-        item(&h, "/public/track", "查询进度", .track)
-        h.raw("</ul></nav><div class=\"me\"><a class=\"lang\" href=\"?lang=")
-        h.raw(lang == .zh ? "en\" lang=\"en\">English" : "zh\" lang=\"zh-CN\">中文")
-        h.raw("</a></div></header><main id=\"main\" tabindex=\"-1\">")
-        body(&h)
-        h.raw("</main><footer class=\"foot\"><p>")
-        h.text(t("件件有着落、件件有回音"))
-        h.raw("</p><p>")
-        h.text(t("本网站不收取任何费用，也不会通过电话或短信索要查询码。"))
-        h.raw("</p></footer></body></html>")
-        return h.response(status: status)
+        let shell = DocumentShell(lang: lang, title: title, site: t("网上信访平台"), tagline: t("县信访局"), home: "/public",
+                                  bodyStart: "<script src=\"/static/huiyin.js\" defer></script></head><body class=\"portal\">")
+        return shell.render(status: status, capacity: 32 * 1024, header: { h in
+            h.raw("<nav")
+            h.attr("aria-label", t("网上信访导航"))
+            h.raw("><ul>")
+            item(&h, "/public", "办事指南", .guide)
+            item(&h, "/public/submit", "我要信访", .submit)
+            item(&h, "/public/track", "查询进度", .track)
+            h.raw("</ul></nav><div class=\"me\">")
+            DocumentShell.languageSwitch(&h, lang)
+            h.raw("</div>")
+        }, main: body, footer: { h in
+            h.raw("<p>")
+            h.text(t("件件有着落、件件有回音"))
+            h.raw("</p><p>")
+            h.text(t("本网站不收取任何费用，也不会通过电话或短信索要查询码。"))
+            h.raw("</p>")
+        })
     }
 
     private func item(_ h: inout HTML, _ href: StaticString, _ label: String, _ s: Section) {
-        h.raw("<li><a href=\"")
-        h.raw(href)
-        h.raw(section == s ? "\" aria-current=\"page\">" : "\">")
-        h.text(t(label))
-        h.raw("</a></li>")
+        DocumentShell.navItem(&h, href, t(label), current: section == s)
     }
 
     /// The hidden double-submit token every portal form carries (the cookie holds the same value).

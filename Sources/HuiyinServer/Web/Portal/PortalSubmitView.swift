@@ -31,7 +31,7 @@ struct PortalSubmitView {
     ]
 
     func render(status: HTTPResponse.Status = .ok) -> Response {
-        let fields = RegistrationFields(layout: layout.formLayout, errors: errors)
+        let fields = RegistrationFields(lang: layout.lang, errors: errors)
         return layout.render(status: status) { h in
             h.raw("<div class=\"portal-page registration\"><h1>")
             h.text(layout.t("我要信访"))
@@ -59,18 +59,8 @@ struct PortalSubmitView {
     }
 
     private func errorSummary(_ h: inout HTML) {
-        guard !errors.isEmpty else { return }
-        h.raw("<div class=\"notice error\" role=\"alert\" id=\"reg-errors\" tabindex=\"-1\"><h2>")
-        h.text(layout.t("提交未完成，请修改以下内容："))
-        h.raw("</h2><ul>")
-        for e in errors {
-            h.raw("<li><a")
-            h.attr("href", "#" + RegistrationFields.id(e.field))
-            h.raw(">")
-            h.text(layout.t(e.message))
-            h.raw("</a></li>")
-        }
-        h.raw("</ul></div>")
+        FormField.errorSummary(&h, id: "reg-errors", focusable: true, heading: layout.t("提交未完成，请修改以下内容："),
+                               errors.map { (RegistrationFields.id($0.field), layout.t($0.message)) })
     }
 
     private func who(_ h: inout HTML, _ f: RegistrationFields) {

@@ -47,9 +47,8 @@ struct PortalTrackForms {
         hidden(&h)
         if standing.canRateAcceptance { choices(&h, "acceptance", "对受理情况（是否及时受理、告知）") }
         if standing.canRateHandling { choices(&h, "handling", "对办理情况（处理意见和办理结果）") }
-        h.raw("<label for=\"f-comment\">")
-        h.text(layout.t("意见（可选）"))
-        h.raw("</label><textarea id=\"f-comment\" name=\"comment\" rows=\"3\" maxlength=\"500\"></textarea><p><button type=\"submit\">")
+        FormField.label(&h, for: "f-comment", layout.t("意见（可选）"))
+        h.raw("<textarea id=\"f-comment\" name=\"comment\" rows=\"3\" maxlength=\"500\"></textarea><p><button type=\"submit\">")
         h.text(layout.t("提交评价"))
         h.raw("</button></p></form></section>")
     }
@@ -82,13 +81,7 @@ struct PortalTrackForms {
             h.text(layout.t(s.chineseName))
             h.raw("</label>")
         }
-        if let e = errors[field] {
-            h.raw("<p class=\"field-error\" id=\"")
-            h.raw(name)
-            h.raw("-error\">")
-            h.text(layout.t(e))
-            h.raw("</p>")
-        }
+        FormField.message(&h, id: field, errors[field].map(layout.t))
         h.raw("</fieldset>")
     }
 
@@ -106,16 +99,12 @@ struct PortalTrackForms {
             if let body { h.text(layout.t("受理机关：") + body) }
             h.raw("</p><form method=\"post\" action=\"/public/track/review\" novalidate>")
             hidden(&h)
-            h.raw("<label for=\"f-reasons\" class=\"required\">")
-            h.text(layout.t(review ? "申请复查的理由" : "申请复核的理由"))
-            h.raw("</label><textarea id=\"f-reasons\" name=\"reasons\" rows=\"4\" maxlength=\"2000\" required")
-            if let e = errors["reasons"] {
-                h.raw(" aria-invalid=\"true\" aria-describedby=\"reasons-error\"></textarea><p class=\"field-error\" id=\"reasons-error\">")
-                h.text(layout.t(e))
-                h.raw("</p>")
-            } else {
-                h.raw("></textarea>")
-            }
+            FormField.label(&h, for: "f-reasons", layout.t(review ? "申请复查的理由" : "申请复核的理由"), required: true)
+            h.raw("<textarea id=\"f-reasons\" name=\"reasons\" rows=\"4\" maxlength=\"2000\" required")
+            // The message's id is `reasons-error`, after the field's name.
+            FormField.describedBy(&h, id: "reasons", invalid: errors["reasons"] != nil)
+            h.raw("></textarea>")
+            FormField.message(&h, id: "reasons", errors["reasons"].map(layout.t))
             h.raw("<p><button type=\"submit\">")
             h.text(layout.t(review ? "申请复查" : "申请复核"))
             h.raw("</button></p></form>")

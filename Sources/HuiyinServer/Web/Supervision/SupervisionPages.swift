@@ -58,12 +58,14 @@ struct SupervisionPages {
         let allOrders = try await orders
         let open = allOrders.filter { $0.answeredOn == nil }.reversed()
         let orderRows = try await services.store.caseRows(ids: open.map(\.petitionID))
+        let risks = try await services.text?.store.riskQueue(
+            visibleUnitIDs: Jurisdiction.visibleUnits(for: user, units: services.configuration.current.units), limit: SupervisionQueueView.riskLimit) ?? []
         let layout = Layout(context: context, title: context.lang.t("督查督办"), section: .supervision)
         return SupervisionQueueView(
             layout: layout, table: WorkbenchTable(layout: layout, configuration: services.configuration.current, user: user, today: today),
             today: today, soonDays: settings.dueSoonDays, overdue: try await overduePage, soon: try await soonPage,
             dissatisfied: try await dissatisfied, openOrders: Array(open), orderRows: orderRows,
-            tallies: SupervisionUnitTally.tally(allOrders, today: today), outbox: try await outbox
+            tallies: SupervisionUnitTally.tally(allOrders, today: today), outbox: try await outbox, risks: risks
         ).render()
     }
 

@@ -17,6 +17,8 @@ struct SupervisionQueueView {
     let orderRows: [CaseListRow]
     let tallies: [SupervisionUnitTally]
     let outbox: [OutboxMessage]
+    /// Petitions whose text raised risk signals, newest first (值班督办).
+    var risks: [RiskQueueItem] = []
 
     var units: UnitDirectory { table.configuration.units }
 
@@ -32,7 +34,9 @@ struct SupervisionQueueView {
             count(&h, "#soon", "即将到期", soon.total ?? soon.rows.count, soon.totalIsCapped)
             count(&h, "#dissatisfied", "不满意评价", dissatisfied.count, false)
             count(&h, "#orders", "未报告的督办单", openOrders.count, false)
+            count(&h, "#risks", "风险提示", risks.count, risks.count >= SupervisionQueueView.riskLimit)
             h.raw("</ul>")
+            riskSection(&h)
             section(&h, id: "overdue", "已超期", rows: overdue.rows, empty: "没有超期的环节。")
             section(&h, id: "soon", layout.t("即将到期") + "（\(soonDays) " + layout.t("天内") + "）", rows: soon.rows,
                     empty: "近期没有即将到期的环节。")
