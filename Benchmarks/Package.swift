@@ -4,6 +4,7 @@ import PackageDescription
 // Evaluations and benchmarks, kept out of the main build. Run from this folder:
 //   swift run -c release text-eval            (classification CV + repeat detection on ../shared data)
 //   swift run -c release text-bench 100000    (synthetic corpus: index build, search, near-duplicates)
+//   swift run -c release analysis-bench DB    (dashboard and indicator queries on a large demo database)
 let package = Package(
     name: "huiyin-benchmarks",
     platforms: [.macOS(.v14)],
@@ -30,6 +31,14 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Sources/TextBenchmark"
+        ),
+        .executableTarget(
+            name: "analysis-bench",
+            dependencies: [
+                .product(name: "HuiyinDomain", package: "huiyin"),
+                .product(name: "HuiyinStore", package: "huiyin"),
+            ],
+            path: "Sources/AnalysisBenchmark"
         ),
     ]
 )
