@@ -6,6 +6,7 @@ import PackageDescription
 //   swift run -c release text-bench 100000    (synthetic corpus: index build, search, near-duplicates)
 //   HUIYIN_BENCH_POSTGRES_URL=postgres://… swift run -c release pg-bench 100000
 //                                             (the same intake and searches on PostgreSQL beside SQLite)
+//   swift run -c release analysis-bench DB    (dashboard and indicator queries on a large demo database)
 let package = Package(
     name: "huiyin-benchmarks",
     platforms: [.macOS(.v14)],
@@ -47,6 +48,14 @@ let package = Package(
             ],
             // Corpus.swift is text-bench's (a symbolic link), so both benchmarks load the same petitions.
             path: "Sources/PostgresBenchmark"
+        ),
+        .executableTarget(
+            name: "analysis-bench",
+            dependencies: [
+                .product(name: "HuiyinDomain", package: "huiyin"),
+                .product(name: "HuiyinStore", package: "huiyin"),
+            ],
+            path: "Sources/AnalysisBenchmark"
         ),
     ]
 )

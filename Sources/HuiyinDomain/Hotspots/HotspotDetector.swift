@@ -1,4 +1,4 @@
-/// Finds hotspots: petitions of the same category and place whose texts are alike (similarity at least
+/// Finds hotspots: petitions of the same category and area (``HotspotItem/area``) whose texts are alike (similarity at least
 /// ``threshold`` to some other member, single link) and of which at least ``minimumCount`` were received
 /// in the window. Pure; the similarity is pluggable.
 public struct HotspotDetector<Similarity: TextSimilarity>: Sendable {
@@ -18,7 +18,7 @@ public struct HotspotDetector<Similarity: TextSimilarity>: Sendable {
     public func detect(_ items: [HotspotItem], window: ClosedRange<LocalDate>, previous: ClosedRange<LocalDate>) -> [Hotspot] {
         var groups: [String: [HotspotItem]] = [:]
         for item in items where window.contains(item.receivedOn) || previous.contains(item.receivedOn) {
-            groups[item.category + "\u{1F}" + item.place, default: []].append(item)
+            groups[item.category + "\u{1F}" + item.area, default: []].append(item)
         }
         var out: [Hotspot] = []
         for (_, group) in groups where group.count >= minimumCount {
@@ -85,7 +85,11 @@ public struct HotspotDetector<Similarity: TextSimilarity>: Sendable {
         }
         let supports = current.compactMap(\.support)
         let first = all[0]
-        return Hotspot(key: "\(first.category)|\(first.place)|\(first.id)", category: first.category, place: first.place,
+        // The place shown is the one most members name (ties: the earliest member's).
+        var named: [String: Int] = [:]
+        for m in current { named[m.place, default: 0] += 1 }
+        let place = current.map(\.place).max { named[$0]! < named[$1]! } ?? first.place
+        return Hotspot(key: "\(first.category)|\(first.place)|\(first.id)", category: first.category, place: place,
                        representative: current[best], members: current, previousCount: all.count - current.count,
                        distinctPetitioners: Set(current.map { $0.petitioner.isEmpty ? "#\($0.id)" : $0.petitioner }).count,
                        support: supports.isEmpty ? nil : supports.reduce(0, +))

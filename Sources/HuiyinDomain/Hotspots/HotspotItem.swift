@@ -10,6 +10,10 @@ public struct HotspotItem: Sendable, Hashable {
     public var category: String
     /// The place key (a locality unit id, or a place name found in the text; "" when unknown).
     public var place: String
+    /// The area petitions are grouped by before their texts are compared: the place itself, or the
+    /// larger place it lies in (a village's township, a district's city), so that one problem reported
+    /// under a village by some and under its township by others stays one hotspot.
+    public var area: String
     /// Who filed it (an ID number or a name): counts distinct petitioners.
     public var petitioner: String
     public var receivedOn: LocalDate
@@ -17,13 +21,14 @@ public struct HotspotItem: Sendable, Hashable {
     public var support: Int?
 
     public init(id: Int64, number: String, title: String, text: String, category: String, place: String,
-                petitioner: String, receivedOn: LocalDate, support: Int? = nil) {
+                petitioner: String, receivedOn: LocalDate, support: Int? = nil, area: String? = nil) {
         self.id = id
         self.number = number
         self.title = title
         self.text = text
         self.category = category
         self.place = place
+        self.area = area ?? place
         self.petitioner = petitioner
         self.receivedOn = receivedOn
         self.support = support

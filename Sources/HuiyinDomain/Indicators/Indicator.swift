@@ -76,18 +76,41 @@ public struct IndicatorFigure: Sendable, Hashable {
     public var indicator: Indicator
     /// nil for the whole county.
     public var unitID: OrgUnit.ID?
+    public var numerator: Int
+    public var denominator: Int
+    /// The petitions behind the numerator and the denominator: filled by ``IndicatorCalculator``
+    /// (the drill-down), empty in a figure added up from the store's counts (``IndicatorBoard``).
     public var numeratorIDs: [Int64]
     public var denominatorIDs: [Int64]
 
     public init(indicator: Indicator, unitID: OrgUnit.ID?, numeratorIDs: [Int64], denominatorIDs: [Int64]) {
         self.indicator = indicator
         self.unitID = unitID
+        self.numerator = numeratorIDs.count
+        self.denominator = denominatorIDs.count
         self.numeratorIDs = numeratorIDs
         self.denominatorIDs = denominatorIDs
     }
 
-    public var numerator: Int { numeratorIDs.count }
-    public var denominator: Int { denominatorIDs.count }
+    /// A figure from counts alone (no petition ids).
+    public init(indicator: Indicator, unitID: OrgUnit.ID?, numerator: Int, denominator: Int) {
+        self.indicator = indicator
+        self.unitID = unitID
+        self.numerator = numerator
+        self.denominator = denominator
+        self.numeratorIDs = []
+        self.denominatorIDs = []
+    }
+
+    /// Units ranked best first (ties: larger denominator first, then unit id).
+    public static func ranked(_ figures: [IndicatorFigure], by indicator: Indicator) -> [IndicatorFigure] {
+        figures.sorted { a, b in
+            let ra = a.rate ?? 0, rb = b.rate ?? 0
+            if ra != rb { return indicator.higherIsBetter ? ra > rb : ra < rb }
+            if a.denominator != b.denominator { return a.denominator > b.denominator }
+            return (a.unitID ?? 0) < (b.unitID ?? 0)
+        }
+    }
 
     /// The rate in 0…1, or nil when nothing is due.
     public var rate: Double? { denominator == 0 ? nil : Double(numerator) / Double(denominator) }

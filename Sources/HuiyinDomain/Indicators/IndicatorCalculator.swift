@@ -80,13 +80,23 @@ public struct IndicatorCalculator: Sendable {
     public func byUnit(_ indicator: Indicator, in period: IndicatorPeriod) -> [IndicatorFigure] {
         var groups: [OrgUnit.ID: [Entry]] = [:]
         for e in entries(indicator, in: period) { groups[e.unitID, default: []].append(e) }
-        let figures = groups.map { figure(indicator, unitID: $0.key, $0.value) }
-        return figures.sorted { a, b in
-            let ra = a.rate ?? 0, rb = b.rate ?? 0
-            if ra != rb { return indicator.higherIsBetter ? ra > rb : ra < rb }
-            if a.denominator != b.denominator { return a.denominator > b.denominator }
-            return (a.unitID ?? 0) < (b.unitID ?? 0)
+        return IndicatorFigure.ranked(groups.map { figure(indicator, unitID: $0.key, $0.value) }, by: indicator)
+    }
+
+    /// Every indicator of `period`, county-wide and per unit (what the pages show).
+    public func board(in period: IndicatorPeriod) -> IndicatorBoard {
+        var figures: [IndicatorFigure] = []
+        for indicator in Indicator.allCases {
+            figures.append(total(indicator, in: period))
+            figures += byUnit(indicator, in: period)
         }
+        return IndicatorBoard(period: period, figures: figures)
+    }
+
+    /// The leader-owned cases of `period` as figures (few: computed here on both paths).
+    static func ownedFigures(_ cases: [OwnedCaseFact], in period: IndicatorPeriod) -> [IndicatorFigure] {
+        let calc = IndicatorCalculator(facts: [], ownedCases: cases, today: period.end)
+        return [calc.total(.leaderOwnedResolution, in: period)] + calc.byUnit(.leaderOwnedResolution, in: period)
     }
 
     /// The figure of one unit (empty when nothing is due there).

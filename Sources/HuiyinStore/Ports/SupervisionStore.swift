@@ -78,6 +78,17 @@ public protocol SupervisionStore: Sendable {
     func caseRows(ids: [Int64]) async throws -> [CaseListRow]
     /// Indicator facts of the petitions received from `from` through `through`.
     func indicatorFacts(receivedFrom from: LocalDate, through: LocalDate, configuration: CountyConfiguration) async throws -> [IndicatorFact]
+    /// Every indicator of `period` (``IndicatorBoard``), county-wide and per unit, without petition ids.
+    /// A default (built on ``indicatorFacts(receivedFrom:through:configuration:)``, the backlog ledger and
+    /// the domain's calculator) serves stores that keep no counts.
+    func indicatorBoard(for period: IndicatorPeriod, today: LocalDate, configuration: CountyConfiguration) async throws -> IndicatorBoard
+    /// The facts behind `indicator` in `period` (the drill-down's petitions): every petition with a step,
+    /// result, receipt or closing counted in the period, and the repeats of those matters. The default
+    /// reads the period's window with ``indicatorFacts(receivedFrom:through:configuration:)``.
+    func indicatorFacts(for indicator: Indicator, in period: IndicatorPeriod, configuration: CountyConfiguration) async throws -> [IndicatorFact]
+    /// Brings kept indicator counts in line with the calendar and rule table (`fingerprint` names the
+    /// `dueDays`); true when they were rebuilt. The default keeps nothing and returns false.
+    func prepareIndicatorCounts(dueDays: [IndicatorDueDay], fingerprint: String) async throws -> Bool
     /// Petitions received from `from` through `through`, counted by `dimension` (key → count).
     func petitionCounts(by dimension: PetitionDimension, from: LocalDate, through: LocalDate) async throws -> [(key: String, count: Int)]
     /// Collective (≥ `collectiveThreshold` people), repeat and total petitions received in the range.
@@ -94,6 +105,8 @@ public protocol BacklogStore: Sendable {
     /// Enters a matter (once; false when it is already in the ledger).
     func enterBacklog(matterID: Int64, petitionID: Int64, reasons: [BacklogReason], on day: LocalDate) async throws -> Bool
     func backlogCases() async throws -> [BacklogCase]
+    /// How many cases are open and signed off (the dashboard's figures). Default: counted from ``backlogCases()``.
+    func backlogCounts() async throws -> (open: Int, signedOff: Int)
     func backlogCase(id: Int64) async throws -> (BacklogCase, [BacklogProgress])?
     func updateBacklog(id: Int64, ownerUserID: StaffUser.ID?, plan: String, on day: LocalDate) async throws
     func addBacklogProgress(id: Int64, at: Date, authorName: String, text: String) async throws

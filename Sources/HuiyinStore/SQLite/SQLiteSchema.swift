@@ -14,6 +14,7 @@ enum SQLiteSchema {
         registerAnalysis(&m)
         registerPerformance(&m)
         registerText(&m)
+        registerIndicators(&m)
         return m
     }
 

@@ -44,7 +44,8 @@ public struct HotspotService: Sendable {
         async let placesNow = store.petitionCounts(by: .place, from: period.start, through: period.end)
         async let categoriesBefore = store.petitionCounts(by: .category, from: baselineStart, through: before.end)
         async let placesBefore = store.petitionCounts(by: .place, from: baselineStart, through: before.end)
-        let hotspots = Self.detect(try await fetched, window: period.start...period.end, previous: previous)
+        let units = petitions.configuration.current.units
+        let hotspots = Self.detect(Self.withAreas(try await fetched, units: units), window: period.start...period.end, previous: previous)
         func dictionary(_ pairs: [(key: String, count: Int)]) -> [String: Int] {
             Dictionary(pairs.map { ($0.key, $0.count) }, uniquingKeysWith: +)
         }
@@ -54,6 +55,24 @@ public struct HotspotService: Sendable {
                                                baselineWindows: Self.baselineWindows),
             risingPlaces: RisingKey.rising(current: dictionary(try await placesNow), baselineTotals: dictionary(try await placesBefore),
                                            baselineWindows: Self.baselineWindows))
+    }
+
+    /// Villages and communities are grouped with their township or street (``HotspotItem/area``): one
+    /// problem reported under 新塘村 by some and under 柳塘镇 by others is one hotspot.
+    static func withAreas(_ items: [HotspotItem], units: UnitDirectory) -> [HotspotItem] {
+        var areaOf: [String: String] = [:]
+        return items.map { item in
+            var item = item
+            if let known = areaOf[item.place] {
+                item.area = known
+            } else {
+                let unit = Int64(item.place).flatMap { units.unit($0) }
+                let area = unit.flatMap { u in [.village, .community].contains(u.kind) ? u.parentID : nil }.map(String.init) ?? item.place
+                areaOf[item.place] = area
+                item.area = area
+            }
+            return item
+        }
     }
 
     static func detect(_ items: [HotspotItem], window: ClosedRange<LocalDate>, previous: ClosedRange<LocalDate>) -> [Hotspot] {
@@ -71,7 +90,8 @@ public struct HotspotService: Sendable {
         let today = LocalDate.inChina(now)
         let window = today.adding(days: -29)...today
         let previous = today.adding(days: -59)...today.adding(days: -30)
-        let items = try await store.hotspotItems(receivedFrom: previous.lowerBound, through: today)
+        let items = Self.withAreas(try await store.hotspotItems(receivedFrom: previous.lowerBound, through: today),
+                                   units: petitions.configuration.current.units)
         let hot = Self.detect(items, window: window, previous: previous).filter { $0.count >= Self.alertThreshold }
         guard !hot.isEmpty else { return 0 }
         let config = petitions.configuration.current

@@ -61,20 +61,41 @@ public struct SupervisionService: Sendable {
 
     // MARK: - Indicators
 
-    /// The calculator over every petition that can matter to `period` (received up to a year before it,
-    /// and up to the 90 quiet days after it), and the leader-owned backlog cases.
-    public func indicators(for period: IndicatorPeriod) async throws -> IndicatorCalculator {
+    /// Every indicator of `period`, county-wide and per unit, from the store's counts (no petition is
+    /// read: milliseconds at a million petitions). The counts are first brought in line with the
+    /// current calendar and rule table.
+    public func board(for period: IndicatorPeriod) async throws -> IndicatorBoard {
         let config = petitions.configuration.current
-        let facts = try await store.indicatorFacts(receivedFrom: period.start.adding(days: -366),
-                                                   through: period.end.adding(days: Indicator.firstPetitionQuietDays + 1),
-                                                   configuration: config)
+        try await prepareIndicatorCounts(config)
+        return try await store.indicatorBoard(for: period, today: petitions.today, configuration: config)
+    }
+
+    /// The calculator over every petition that can matter to `period` (received up to a year before it,
+    /// and up to the 90 quiet days after it), and the leader-owned backlog cases: the drill-down's
+    /// petition ids. Reads every such petition.
+    public func indicators(for period: IndicatorPeriod) async throws -> IndicatorCalculator {
+        try await store.indicatorCalculator(for: period, today: petitions.today, configuration: petitions.configuration.current,
+                                            backlog: try await store.backlogCases())
+    }
+
+    /// The calculator for the drill-down of one indicator: the facts of the petitions counted in `period`
+    /// (read from the store's kept facts where it has them), and the leader-owned cases.
+    public func drill(_ indicator: Indicator, in period: IndicatorPeriod) async throws -> IndicatorCalculator {
+        let config = petitions.configuration.current
+        try await prepareIndicatorCounts(config)
+        let facts = try await store.indicatorFacts(for: indicator, in: period, configuration: config)
         var unitOf: [Int64: OrgUnit.ID] = [:]
         for f in facts { unitOf[f.id] = f.unitID }
-        let bureau = config.units.petitionBureau?.id ?? 0
-        let owned = try await store.backlogCases().compactMap { c -> OwnedCaseFact? in
-            guard c.ownerUserID != nil, let since = c.ownedSince ?? Optional(c.enteredOn) else { return nil }
-            return OwnedCaseFact(petitionID: c.petitionID, unitID: unitOf[c.petitionID] ?? bureau, ownedSince: since, resolvedOn: c.signedOffOn)
-        }
+        let backlog = indicator == .leaderOwnedResolution ? try await store.backlogCases() : []
+        let owned = OwnedCases.facts(backlog, bureau: config.units.petitionBureau?.id ?? 0) { unitOf[$0] }
         return IndicatorCalculator(facts: facts, ownedCases: owned, today: petitions.today)
+    }
+
+    /// Rebuilds the store's indicator counts when the calendar or the rule table changed since they were
+    /// kept (a no-op read otherwise). Returns true when it rebuilt them.
+    @discardableResult
+    public func prepareIndicatorCounts(_ config: CountyConfiguration? = nil) async throws -> Bool {
+        let (days, fingerprint) = IndicatorDueDays.table(for: config ?? petitions.configuration.current)
+        return try await store.prepareIndicatorCounts(dueDays: days, fingerprint: fingerprint)
     }
 }

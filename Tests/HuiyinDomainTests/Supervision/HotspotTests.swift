@@ -54,6 +54,26 @@ struct HotspotTests {
         #expect(stricter.detect(items, window: Self.october, previous: Self.september).isEmpty)
     }
 
+    @Test("one problem reported under a village and under its township is one hotspot, shown at the place most members name")
+    func areas() {
+        func at(_ id: Int64, _ title: String, place: String) -> HotspotItem {
+            var i = Self.item(id, title, place: place)
+            i.area = "6"  // villages 7 and 9 lie in township 6
+            return i
+        }
+        let items = [
+            at(1, "新塘村灌溉渠堵塞农田无法灌溉", place: "7"), at(2, "新塘村灌溉渠堵塞多年无人清理", place: "7"),
+            at(3, "反映新塘村灌溉渠堵塞问题", place: "6"), at(4, "新塘村灌溉渠堵塞影响秋收", place: "6"),
+            at(5, "村小学校舍漏雨", place: "9"),
+        ]
+        let detector = HotspotDetector(similarity: BigramCosine(corpus: items.map(\.text)), threshold: 0.4, minimumCount: 3)
+        let found = detector.detect(items, window: Self.october, previous: Self.september)
+        #expect(found.map { $0.members.map(\.id) } == [[1, 2, 3, 4]])
+        #expect(found.first?.place == "7", "two members each: the earliest member's place")
+        let byPlace = items.map { Self.item($0.id, $0.title, place: $0.place) }
+        #expect(detector.detect(byPlace, window: Self.october, previous: Self.september).isEmpty, "split by place, neither half is 3")
+    }
+
     @Test("rising keys rank by how far they stand above their baseline; new keys say so")
     func rising() {
         let r = RisingKey.rising(current: ["01": 12, "02": 4, "03": 5, "04": 1], baselineTotals: ["01": 30, "02": 0, "03": 30], baselineWindows: 3)

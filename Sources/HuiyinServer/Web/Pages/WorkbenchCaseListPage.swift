@@ -48,6 +48,9 @@ struct WorkbenchCaseListPage {
                 let shown = filter.page * WorkbenchQueue.pageSize
                 let hasNext = result.totalIsCapped || shown < (result.total ?? 0)
                 WorkbenchTable.pager(&h, layout: layout, page: filter.page, hasNext: hasNext, link: filter.link(page:))
+                // The export takes the same filters (every page, masked: ExportPages).
+                let link = filter.link(page: 1)
+                ExportLinks.render(&h, layout, path: "/petitions/export", query: link.split(separator: "?", maxSplits: 1).dropFirst().first.map(String.init) ?? "")
             }
             h.raw("</section>")
         }

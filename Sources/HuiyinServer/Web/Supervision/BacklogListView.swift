@@ -42,58 +42,39 @@ struct BacklogListView {
                 h.text(layout.t("按条件扫描入账"))
                 h.raw("</button></form>")
             }
-            h.raw("</section><section class=\"card\" aria-labelledby=\"ledger-h\"><h2 id=\"ledger-h\">")
-            h.text(layout.t("积案"))
-            h.raw("</h2>")
-            if cases.isEmpty {
-                h.raw("<p class=\"muted\">")
-                h.text(layout.t("台账中暂无积案。"))
-                h.raw("</p></section>")
-                return
-            }
+            h.raw("</section>")
+            guard ListTable.section(&h, layout, id: "ledger", title: "积案", empty: cases.isEmpty ? "台账中暂无积案。" : nil) else { return }
+            ExportLinks.render(&h, layout, path: "/supervision/backlog")
             let byID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let names = Dictionary(users.map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
-            let labels = ["编号", "标题", "入账原因", "入账日期", "包案领导", "状态"].map(layout.t)
-            h.raw("<div class=\"table-wrap\"><table class=\"stack\"><thead><tr>")
-            for l in labels { h.raw("<th scope=\"col\">"); h.text(l); h.raw("</th>") }
-            h.raw("</tr></thead><tbody>")
+            let table = ListTable.open(&h, labels: ["编号", "标题", "入账原因", "入账日期", "包案领导", "状态"].map(layout.t))
             for c in cases {
                 let row = byID[c.petitionID]
-                h.raw("<tr><td data-label=\"")
-                h.text(labels[0])
-                h.raw("\"><a href=\"/supervision/backlog/")
-                h.text(Int(c.id))
-                h.raw("\">")
-                h.text(row?.number ?? "#\(c.petitionID)")
-                h.raw("</a></td><td data-label=\"")
-                h.text(labels[1])
-                h.raw("\">")
-                h.text(row?.title)
-                h.raw("</td><td data-label=\"")
-                h.text(labels[2])
-                h.raw("\">")
-                h.text(c.reasons.map { layout.t($0.chineseName) }.joined(separator: "、"))
-                h.raw("</td><td data-label=\"")
-                h.text(labels[3])
-                h.raw("\">")
-                h.text(WebFormat.date(c.enteredOn, lang: layout.lang))
-                h.raw("</td><td data-label=\"")
-                h.text(labels[4])
-                h.raw("\">")
-                h.text(c.ownerUserID.flatMap { names[$0] } ?? layout.t("未明确"))
-                h.raw("</td><td data-label=\"")
-                h.text(labels[5])
-                h.raw("\">")
-                if let off = c.signedOffOn {
-                    h.text(layout.t("已销号"))
-                    h.raw(" ")
-                    h.text(WebFormat.date(off, lang: layout.lang))
-                } else {
-                    h.text(layout.t("在办"))
+                h.raw("<tr>")
+                table.cell(&h, 0) { h in
+                    h.raw("<a href=\"/supervision/backlog/")
+                    h.text(Int(c.id))
+                    h.raw("\">")
+                    h.text(row?.number ?? "#\(c.petitionID)")
+                    h.raw("</a>")
                 }
-                h.raw("</td></tr>")
+                table.cell(&h, 1, text: row?.title)
+                table.cell(&h, 2, text: c.reasons.map { layout.t($0.chineseName) }.joined(separator: "、"))
+                table.cell(&h, 3, text: WebFormat.date(c.enteredOn, lang: layout.lang))
+                table.cell(&h, 4, text: c.ownerUserID.flatMap { names[$0] } ?? layout.t("未明确"))
+                table.cell(&h, 5) { h in
+                    if let off = c.signedOffOn {
+                        h.text(layout.t("已销号"))
+                        h.raw(" ")
+                        h.text(WebFormat.date(off, lang: layout.lang))
+                    } else {
+                        h.text(layout.t("在办"))
+                    }
+                }
+                h.raw("</tr>")
             }
-            h.raw("</tbody></table></div></section>")
+            table.close(&h)
+            h.raw("</section>")
         }
     }
 }

@@ -30,8 +30,8 @@ struct DashboardPages {
         async let categories = store.petitionCounts(by: .category, from: period.start, through: period.end)
         async let places = store.petitionCounts(by: .place, from: period.start, through: period.end)
         async let purposes = store.petitionCounts(by: .purpose, from: period.start, through: period.end)
-        async let backlog = store.backlogCases()
-        let calculator = try await SupervisionService(petitions: services.petitions).indicators(for: period)
+        async let backlog = store.backlogCounts()
+        let board = try await SupervisionService(petitions: services.petitions).board(for: period)
         let layout = Layout(context: context, title: context.lang.t("领导驾驶舱"), section: .supervision)
         let t = layout.t
         let view = DashboardView(
@@ -46,8 +46,8 @@ struct DashboardPages {
                 SVGChart.Bar(label: Int64($0.key).flatMap { config.units.unit($0)?.name } ?? $0.key, value: $0.count)
             },
             purposes: try await purposes.map { SVGChart.Bar(label: t(Purpose(rawValue: $0.key)?.chineseName ?? $0.key), value: $0.count) },
-            indicators: Indicator.allCases.map { calculator.total($0, in: period) },
-            backlogOpen: try await backlog.filter { !$0.isSignedOff }.count, backlogSignedOff: try await backlog.filter(\.isSignedOff).count)
+            indicators: Indicator.allCases.map { board.total($0) },
+            backlogOpen: try await backlog.open, backlogSignedOff: try await backlog.signedOff)
         return view.render(status: parsed == nil ? .unprocessableContent : .ok)
     }
 }

@@ -23,20 +23,8 @@ struct DashboardView {
         layout.render(status: status) { h in
             SupervisionNav.head(&h, layout, title: "领导驾驶舱", subtitle: period.chineseName)
             SupervisionNav.render(&h, layout, current: .dashboard)
-            h.raw("<form method=\"get\" action=\"/supervision/dashboard\" class=\"card row\"><div class=\"field\"><label for=\"period\">")
-            h.text(layout.t("统计期间"))
-            h.raw("</label><input id=\"period\" name=\"period\"")
-            h.attr("value", periodError == nil ? period.code : periodText)
-            if periodError != nil { h.raw(" aria-invalid=\"true\" aria-describedby=\"period-error\"") }
-            h.raw(">")
-            if let periodError {
-                h.raw("<p class=\"field-error\" id=\"period-error\">")
-                h.text(layout.t(periodError))
-                h.raw("</p>")
-            }
-            h.raw("</div><button type=\"submit\">")
-            h.text(layout.t("查看"))
-            h.raw("</button></form><ul class=\"counts dashboard-totals\">")
+            PeriodForm.render(&h, layout, action: "/supervision/dashboard", code: period.code, typed: periodText, error: periodError)
+            h.raw("<ul class=\"counts dashboard-totals\">")
             total(&h, "信访总量", totals.total, previous.total)
             total(&h, "集体访", totals.collective, previous.collective)
             total(&h, "重复信访", totals.repeats, previous.repeats)
@@ -50,7 +38,7 @@ struct DashboardView {
             h.text(backlogSignedOff)
             h.raw("</small></a></li></ul>")
             chart(&h, "按月趋势") { SVGChart.columns(&$0, title: layout.t("按月趋势"), bars: trend) }
-            h.raw("<div class=\"grid cols\">")
+            h.raw("<div class=\"dashboard-charts\">")
             chart(&h, "按信访形式") { SVGChart.rows(&$0, title: layout.t("按信访形式"), bars: channels) }
             chart(&h, "按信访目的") { SVGChart.rows(&$0, title: layout.t("按信访目的"), bars: purposes) }
             chart(&h, "按内容分类（前十）") { SVGChart.rows(&$0, title: layout.t("按内容分类（前十）"), bars: categories) }

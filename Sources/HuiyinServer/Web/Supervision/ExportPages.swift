@@ -4,7 +4,7 @@ import HuiyinDomain
 import HuiyinStore
 
 /// Exports (导出) of lists to CSV and `.xlsx`: the case list with its filters (`/petitions/export.csv`,
-/// `.xlsx`), the supervision queue, the backlog ledger, the indicator table and the report's tables.
+/// `.xlsx`), the supervision queue, the backlog ledger, the indicator table, the hotspots and the report's tables.
 /// Personal data is masked unless the user may see it (``ExportMasking``).
 struct ExportPages {
     let services: HuiyinServices
@@ -18,6 +18,7 @@ struct ExportPages {
             group.get("supervision/queue.\(format.rawValue)") { _, context in try await queue(context, format) }
             group.get("supervision/backlog.\(format.rawValue)") { _, context in try await backlog(context, format) }
             group.get("supervision/report/tables.\(format.rawValue)") { request, context in try await report(request, context, format) }
+            group.get("supervision/hotspots.\(format.rawValue)") { request, context in try await hotspots(request, context, format) }
         }
         group.get("supervision/indicators.xlsx") { request, context in try await indicators(request, context) }
     }
@@ -91,11 +92,11 @@ struct ExportPages {
         _ = try SupervisionPages.reader(context)
         let (period, error) = IndicatorPages(services: services).period(FormData(request.uri.query ?? ""))
         guard error == nil else { throw WebError.notFound }
-        let calculator = try await SupervisionService(petitions: services.petitions).indicators(for: period)
+        let board = try await SupervisionService(petitions: services.petitions).board(for: period)
         let units = services.configuration.current.units
         var rows: [[String]] = []
         for indicator in Indicator.allCases {
-            for f in [calculator.total(indicator, in: period)] + calculator.byUnit(indicator, in: period) {
+            for f in [board.total(indicator)] + board.byUnit(indicator) {
                 rows.append([indicator.chineseName, f.unitID.map { SupervisionNav.unitName(units, $0) } ?? "全县",
                              String(f.numerator), String(f.denominator), f.percent, indicator.formula])
             }
@@ -103,6 +104,33 @@ struct ExportPages {
         return try ExportFormat.xlsx.response(
             [ExportTable(title: "考核指标 \(period.code)", headers: ["指标", "单位", "分子", "分母", "比率", "公式"], rows: rows,
                          fileStem: "indicators")], fileStem: "indicators-\(period.code)")
+    }
+
+    /// Every hotspot of the period with its member petitions (numbers and titles: no personal data),
+    /// and the rising categories and places.
+    private func hotspots(_ request: Request, _ context: HuiyinContext, _ format: ExportFormat) async throws -> Response {
+        _ = try SupervisionPages.reader(context)
+        let (period, error) = IndicatorPages(services: services).period(FormData(request.uri.query ?? ""))
+        guard error == nil else { throw WebError.notFound }
+        let report = try await HotspotService(petitions: services.petitions).report(for: period)
+        let config = services.configuration.current
+        let place = { (key: String) in Int64(key).flatMap { config.units.unit($0)?.name } ?? key }
+        let category = { (code: String) in config.taxonomy.category(code: code)?.name ?? code }
+        let spots = ExportTable(
+            title: "热点问题 \(period.code)", headers: ["序号", "热度", "问题", "属地", "类别", "件数", "人数", "上期", "起", "止", "信访件"],
+            rows: report.hotspots.enumerated().map { i, h in
+                [String(i + 1), String(h.heat), h.representative.title, place(h.place), category(h.category), String(h.count),
+                 String(h.distinctPetitioners), String(h.previousCount), h.firstDay.iso, h.lastDay.iso,
+                 h.members.map(\.number).joined(separator: " ")]
+            }, fileStem: "hotspots")
+        func rising(_ title: String, _ keys: [RisingKey], _ name: (String) -> String) -> ExportTable {
+            ExportTable(title: title, headers: ["名称", "本期", "前三期平均", "变化"],
+                        rows: keys.map { [name($0.key), String($0.current), String(($0.baseline * 10).rounded() / 10), $0.changeText] },
+                        fileStem: "rising")
+        }
+        return try format.response([spots, rising("上升最快的问题类别", report.risingCategories, category),
+                                    rising("上升最快的问题属地", report.risingPlaces, place)],
+                                   fileStem: "hotspots-\(period.code)")
     }
 
     private func report(_ request: Request, _ context: HuiyinContext, _ format: ExportFormat) async throws -> Response {

@@ -18,7 +18,7 @@ struct HotspotView {
         layout.render(status: status) { h in
             SupervisionNav.head(&h, layout, title: "热点与趋势", subtitle: report.period.chineseName)
             SupervisionNav.render(&h, layout, current: .hotspots)
-            periodForm(&h)
+            PeriodForm.render(&h, layout, action: "/supervision/hotspots", code: report.period.code, typed: periodText, error: periodError)
             h.raw("<div class=\"grid cols\">")
             rising(&h, id: "rising-cat", title: "上升最快的问题类别", keys: report.risingCategories) {
                 config.taxonomy.category(code: $0)?.name ?? $0
@@ -31,6 +31,7 @@ struct HotspotView {
             h.raw("</h2><p class=\"muted\">")
             h.text(layout.t("同一属地、同一类别、内容相近的信访件（本期至少 3 件）；热度 = 信访人数 + 同一人重复件数 × ½ + 较上期增加件数 × ½。"))
             h.raw("</p>")
+            ExportLinks.render(&h, layout, path: "/supervision/hotspots", query: "period=" + FormData.encode(report.period.code))
             if report.hotspots.isEmpty {
                 h.raw("<p class=\"card muted\">")
                 h.text(layout.t("本期没有发现热点问题。"))
@@ -39,23 +40,6 @@ struct HotspotView {
             for (i, spot) in report.hotspots.prefix(Self.shown).enumerated() { hotspot(&h, spot, rank: i + 1) }
             h.raw("</section>")
         }
-    }
-
-    private func periodForm(_ h: inout HTML) {
-        h.raw("<form method=\"get\" action=\"/supervision/hotspots\" class=\"card row\"><div class=\"field\"><label for=\"period\">")
-        h.text(layout.t("统计期间"))
-        h.raw("</label><input id=\"period\" name=\"period\"")
-        h.attr("value", periodError == nil ? report.period.code : periodText)
-        if periodError != nil { h.raw(" aria-invalid=\"true\" aria-describedby=\"period-error\"") }
-        h.raw(">")
-        if let periodError {
-            h.raw("<p class=\"field-error\" id=\"period-error\">")
-            h.text(layout.t(periodError))
-            h.raw("</p>")
-        }
-        h.raw("</div><button type=\"submit\">")
-        h.text(layout.t("查看"))
-        h.raw("</button></form>")
     }
 
     private func rising(_ h: inout HTML, id: StaticString, title: String, keys: [RisingKey], name: (String) -> String) {

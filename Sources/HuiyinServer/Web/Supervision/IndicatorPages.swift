@@ -31,12 +31,12 @@ struct IndicatorPages {
         let query = FormData(request.uri.query ?? "")
         let (period, error) = period(query)
         let indicator = Indicator(rawValue: query.string("indicator")) ?? .timelyAcceptance
-        let calculator = try await supervision.indicators(for: period)
+        let board = try await supervision.board(for: period)
         let layout = Layout(context: context, title: context.lang.t("考核指标"), section: .supervision)
         return IndicatorTableView(layout: layout, user: user, units: services.configuration.current.units, period: period,
                                   periodText: query.string("period"), periodError: error, indicator: indicator,
-                                  totals: Indicator.allCases.map { calculator.total($0, in: period) },
-                                  ranking: calculator.byUnit(indicator, in: period))
+                                  totals: Indicator.allCases.map { board.total($0) },
+                                  ranking: board.byUnit(indicator))
             .render(status: error == nil ? .ok : .unprocessableContent)
     }
 
@@ -47,7 +47,7 @@ struct IndicatorPages {
         guard error == nil, let indicator = Indicator(rawValue: query.string("indicator")) else { throw WebError.notFound }
         let unitID = Int64(query.string("unit"))
         let numerator = query.string("part") == "numerator"
-        let calculator = try await supervision.indicators(for: period)
+        let calculator = try await supervision.drill(indicator, in: period)
         let figure = unitID.map { calculator.figure(indicator, unitID: $0, in: period) } ?? calculator.total(indicator, in: period)
         let ids = numerator ? figure.numeratorIDs : figure.denominatorIDs
         let rows = try await services.store.caseRows(ids: Array(ids.prefix(500)))
@@ -105,11 +105,11 @@ struct IndicatorPages {
         let query = FormData(request.uri.query ?? "")
         let (period, error) = period(query)
         guard error == nil else { throw WebError.notFound }
-        let calculator = try await supervision.indicators(for: period)
+        let board = try await supervision.board(for: period)
         let units = services.configuration.current.units
         var out = "\u{FEFF}统计期间,指标,单位,分子,分母,比率,公式\r\n"
         for indicator in Indicator.allCases {
-            for f in [calculator.total(indicator, in: period)] + calculator.byUnit(indicator, in: period) {
+            for f in [board.total(indicator)] + board.byUnit(indicator) {
                 let unit = f.unitID.map { SupervisionNav.unitName(units, $0) } ?? "全县"
                 out += [period.chineseName, indicator.chineseName, unit, String(f.numerator), String(f.denominator), f.percent,
                         indicator.formula].map(Self.csvField).joined(separator: ",") + "\r\n"

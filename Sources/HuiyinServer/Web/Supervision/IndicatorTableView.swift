@@ -57,11 +57,9 @@ struct IndicatorTableView {
                 }
                 h.raw("</td></tr>")
             }
-            h.raw("</tbody></table></div><p><a class=\"button secondary\" href=\"/supervision/indicators.csv?period=")
-            h.text(FormData.encode(period.code))
-            h.raw("\" download>")
-            h.text(layout.t("导出 CSV"))
-            h.raw("</a></p></section>")
+            h.raw("</tbody></table></div>")
+            ExportLinks.render(&h, layout, path: "/supervision/indicators", query: "period=" + FormData.encode(period.code))
+            h.raw("</section>")
             rankingSection(&h)
         }
     }

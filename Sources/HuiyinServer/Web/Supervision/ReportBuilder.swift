@@ -25,11 +25,11 @@ struct ReportBuilder {
         async let overdue = store.openSteps(dueOnOrBefore: today.adding(days: -1))
         async let note = store.reportNote(period: period.code)
         async let hotspots = HotspotService(petitions: services.petitions).report(for: period)
-        let calculator = try await SupervisionService(petitions: services.petitions).indicators(for: period)
+        let board = try await SupervisionService(petitions: services.petitions).board(for: period)
         let units = config.units
         var unitRows: [OrgUnit.ID: [String]] = [:]
         for (i, indicator) in ReportData.unitIndicatorSet.enumerated() {
-            for f in calculator.byUnit(indicator, in: period) {
+            for f in board.byUnit(indicator) {
                 guard let u = f.unitID else { continue }
                 unitRows[u, default: Array(repeating: "—", count: ReportData.unitIndicatorSet.count)][i] =
                     "\(f.percent)（\(f.numerator)/\(f.denominator)）"
@@ -49,7 +49,7 @@ struct ReportBuilder {
             categories: try await categories.prefix(10).map { SVGChart.Bar(label: config.taxonomy.category(code: $0.key)?.name ?? $0.key, value: $0.count) },
             places: try await places.prefix(10).map { SVGChart.Bar(label: Int64($0.key).flatMap { units.unit($0)?.name } ?? $0.key, value: $0.count) },
             hotspots: try await hotspots,
-            indicators: Indicator.allCases.map { calculator.total($0, in: period) }, unitIndicators: unitTable,
+            indicators: Indicator.allCases.map { board.total($0) }, unitIndicators: unitTable,
             backlogOpen: allBacklog.filter { !$0.isSignedOff }.count, backlogSignedOff: allBacklog.filter(\.isSignedOff).count,
             backlogEntered: allBacklog.filter { period.contains($0.enteredOn) }.count,
             overdueNow: try await overdue.count, risks: [], recommendations: try await note ?? "")

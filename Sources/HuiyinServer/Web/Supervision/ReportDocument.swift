@@ -26,10 +26,10 @@ struct ReportDocument {
         @page{size:A4;margin:25mm 22mm}body{font-family:"SimSun","Songti SC","Noto Serif CJK SC",serif;color:#1d2733;\
         font-size:12pt;line-height:1.7;max-width:170mm;margin:0 auto}h1{text-align:center;font-size:20pt;margin:0 0 4pt}\
         .report-meta{text-align:center;color:#5b6573;margin:0 0 18pt}h2{font-size:15pt;margin:18pt 0 6pt;break-after:avoid}\
-        h3{font-size:12.5pt;margin:10pt 0 4pt}table{border-collapse:collapse;width:100%;margin:6pt 0 10pt;font-size:10.5pt;\
-        break-inside:avoid}th,td{border:1px solid #8a94a3;padding:3pt 5pt;text-align:left}th{background:#eef1f5}\
+        h3{font-size:12.5pt;margin:10pt 0 4pt;break-after:avoid}table{border-collapse:collapse;width:100%;margin:6pt 0 10pt;\
+        font-size:10.5pt}tr,caption{break-inside:avoid}caption{break-after:avoid}th,td{border:1px solid #8a94a3;padding:3pt 5pt;text-align:left}th{background:#eef1f5}\
         figure{margin:6pt 0;break-inside:avoid}figure svg{width:100%;height:auto}figcaption{text-align:center;font-size:10pt;\
-        color:#5b6573}.report-charts{display:grid;grid-template-columns:1fr 1fr;gap:8pt}p.lead{text-indent:2em}\
+        color:#5b6573}.report-charts figure{margin:4pt 0 10pt}.report-charts svg{display:block;max-width:120mm;margin:0 auto}p.lead{text-indent:2em}caption{font-weight:600;padding-bottom:3pt}\
         ol.risks li,.recommendations{margin:2pt 0}.muted{color:#5b6573}
         """
 

@@ -16,34 +16,24 @@ struct ReportView {
     func render(status: HTTPResponse.Status) -> Response {
         let period = document.data.period
         return layout.render(status: status) { h in
-            SupervisionNav.head(&h, layout, title: "形势分析报告", subtitle: period.chineseName)
+            // Printed (Ctrl+P) the page is the report alone: the application around it has `noprint`.
+            SupervisionNav.head(&h, layout, title: "形势分析报告", subtitle: period.chineseName, print: false)
             SupervisionNav.render(&h, layout, current: .report)
-            h.raw("<form method=\"get\" action=\"/supervision/report\" class=\"card row\"><div class=\"field\"><label for=\"period\">")
-            h.text(layout.t("统计期间"))
-            h.raw("</label><input id=\"period\" name=\"period\"")
-            h.attr("value", periodError == nil ? period.code : periodText)
-            if periodError != nil { h.raw(" aria-invalid=\"true\" aria-describedby=\"period-error\"") }
-            h.raw(">")
-            if let periodError {
-                h.raw("<p class=\"field-error\" id=\"period-error\">")
-                h.text(layout.t(periodError))
-                h.raw("</p>")
-            }
-            h.raw("</div><button type=\"submit\">")
-            h.text(layout.t("查看"))
-            h.raw("</button></form><p class=\"row report-downloads\">")
+            PeriodForm.render(&h, layout, action: "/supervision/report", code: period.code, typed: periodText, error: periodError)
+            h.raw("<p class=\"row report-downloads noprint\">")
             link(&h, "/supervision/report.html?period=", period.code, "下载打印版（HTML）")
             link(&h, "/supervision/report.docx?period=", period.code, "下载 Word（.docx）")
             link(&h, "/supervision/report/tables.xlsx?period=", period.code, "报告表格（Excel）")
+            link(&h, "/supervision/report/tables.csv?period=", period.code, "报告表格（CSV）")
             h.raw("</p>")
             if saved {
-                h.raw("<p class=\"notice ok\" role=\"status\">")
+                h.raw("<p class=\"notice ok noprint\" role=\"status\">")
                 h.text(layout.t("对策建议已保存。"))
                 h.raw("</p>")
             }
             h.raw("<article class=\"card report document\">")
             document.body(&h)
-            h.raw("</article><section class=\"card\" id=\"recommendations\" aria-labelledby=\"rec-h\"><h2 id=\"rec-h\">")
+            h.raw("</article><section class=\"card noprint\" id=\"recommendations\" aria-labelledby=\"rec-h\"><h2 id=\"rec-h\">")
             h.text(layout.t("编辑对策建议"))
             h.raw("</h2><form method=\"post\" action=\"/supervision/report\">")
             layout.csrf(&h)

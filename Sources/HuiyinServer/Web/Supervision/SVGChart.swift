@@ -1,5 +1,7 @@
 /// Charts drawn as SVG on the server, so they print, export and need no script (DESIGN.md). Each chart
-/// is an `<svg role="img">` with a title, and its figures are also written as text inside it.
+/// is an `<svg role="img">` with a title, and its figures are also written as text inside it. The
+/// drawing is narrow (480 and 400 units wide), so that its text stays legible when a phone shows it at
+/// 300 pixels.
 enum SVGChart {
     struct Bar: Sendable {
         var label: String
@@ -8,13 +10,13 @@ enum SVGChart {
 
     /// Vertical bars (a trend by month): value above each bar, label under it.
     static func columns(_ h: inout HTML, title: String, bars: [Bar]) {
-        let width = 640, height = 220, top = 20, bottom = 36, left = 8
+        let width = 480, height = 220, top = 20, bottom = 36, left = 8
         let maxValue = max(1, bars.map(\.value).max() ?? 1)
         let slot = bars.isEmpty ? 0 : (width - left * 2) / bars.count
         let barWidth = max(4, slot * 6 / 10)
-        h.raw("<figure class=\"chart\"><svg viewBox=\"0 0 640 220\" role=\"img\" preserveAspectRatio=\"xMidYMid meet\"><title>")
+        h.raw("<figure class=\"chart\"><svg viewBox=\"0 0 480 220\" role=\"img\" preserveAspectRatio=\"xMidYMid meet\"><title>")
         h.text(title)
-        h.raw("</title><line x1=\"0\" y1=\"184\" x2=\"640\" y2=\"184\" stroke=\"#c9ced6\"/>")
+        h.raw("</title><line x1=\"0\" y1=\"184\" x2=\"480\" y2=\"184\" stroke=\"#c9ced6\"/>")
         for (i, bar) in bars.enumerated() {
             let plot = height - top - bottom
             let barHeight = bar.value * plot / maxValue
@@ -44,11 +46,11 @@ enum SVGChart {
 
     /// Horizontal bars (a breakdown): label on the left, value at the end of each bar.
     static func rows(_ h: inout HTML, title: String, bars: [Bar]) {
-        let rowHeight = 24, labelWidth = 150, width = 640
+        let rowHeight = 24, labelWidth = 120, width = 400
         let height = max(rowHeight, bars.count * rowHeight) + 8
         let maxValue = max(1, bars.map(\.value).max() ?? 1)
-        let plot = width - labelWidth - 60
-        h.raw("<figure class=\"chart\"><svg role=\"img\" preserveAspectRatio=\"xMinYMin meet\" viewBox=\"0 0 640 ")
+        let plot = width - labelWidth - 48
+        h.raw("<figure class=\"chart\"><svg role=\"img\" preserveAspectRatio=\"xMinYMin meet\" viewBox=\"0 0 400 ")
         h.text(height)
         h.raw("\"><title>")
         h.text(title)

@@ -66,15 +66,7 @@ struct SupervisionCaseView {
     }
 
     private func ordersList(_ h: inout HTML) {
-        h.raw("<section class=\"card\" aria-labelledby=\"orders-h\"><h2 id=\"orders-h\">")
-        h.text(layout.t("督办单"))
-        h.raw("</h2>")
-        guard !orders.isEmpty else {
-            h.raw("<p class=\"muted\">")
-            h.text(layout.t("本件尚未督办。"))
-            h.raw("</p></section>")
-            return
-        }
+        guard ListTable.section(&h, layout, id: "orders", title: "督办单", empty: orders.isEmpty ? "本件尚未督办。" : nil) else { return }
         h.raw("<ol class=\"timeline\">")
         for o in orders {
             h.raw("<li><h3>")

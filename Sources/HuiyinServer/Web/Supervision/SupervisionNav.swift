@@ -25,9 +25,9 @@ enum SupervisionNav {
         h.raw("</a></li>")
     }
 
-    /// `<h1>` with the page's title and a muted line under it.
-    static func head(_ h: inout HTML, _ layout: Layout, title: String, subtitle: String) {
-        h.raw("<div class=\"page-head\"><h1>")
+    /// `<h1>` with the page's title and a muted line under it (left out of print when not `print`).
+    static func head(_ h: inout HTML, _ layout: Layout, title: String, subtitle: String, print: Bool = true) {
+        h.raw(print ? "<div class=\"page-head\"><h1>" : "<div class=\"page-head noprint\"><h1>")
         h.text(layout.t(title))
         h.raw("</h1><p class=\"muted\">")
         h.text(subtitle)

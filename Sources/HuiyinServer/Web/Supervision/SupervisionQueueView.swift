@@ -36,6 +36,7 @@ struct SupervisionQueueView {
             count(&h, "#orders", "未报告的督办单", openOrders.count, false)
             count(&h, "#risks", "风险提示", risks.count, risks.count >= SupervisionQueueView.riskLimit)
             h.raw("</ul>")
+            ExportLinks.render(&h, layout, path: "/supervision/queue")
             riskSection(&h)
             section(&h, id: "overdue", "已超期", rows: overdue.rows, empty: "没有超期的环节。")
             section(&h, id: "soon", layout.t("即将到期") + "（\(soonDays) " + layout.t("天内") + "）", rows: soon.rows,
@@ -59,128 +60,64 @@ struct SupervisionQueueView {
     }
 
     private func section(_ h: inout HTML, id: StaticString, _ title: String, rows: [CaseListRow], empty: String) {
-        h.raw("<section class=\"card\" id=\"")
-        h.raw(id)
-        h.raw("\" aria-labelledby=\"")
-        h.raw(id)
-        h.raw("-h\"><h2 id=\"")
-        h.raw(id)
-        h.raw("-h\">")
-        h.text(layout.t(title))
-        h.raw("</h2>")
-        if rows.isEmpty {
-            h.raw("<p class=\"muted\">")
-            h.text(layout.t(empty))
-            h.raw("</p>")
-        } else {
-            table.render(&h, rows: rows, caption: layout.t(title))
-        }
+        guard ListTable.section(&h, layout, id: id, title: title, anchor: true, empty: rows.isEmpty ? empty : nil) else { return }
+        table.render(&h, rows: rows, caption: layout.t(title))
         h.raw("</section>")
     }
 
     private func ordersSection(_ h: inout HTML) {
-        h.raw("<section class=\"card\" id=\"orders\" aria-labelledby=\"orders-h\"><h2 id=\"orders-h\">")
-        h.text(layout.t("未报告的督办单"))
-        h.raw("</h2>")
-        guard !openOrders.isEmpty else {
-            h.raw("<p class=\"muted\">")
-            h.text(layout.t("所有督办单均已报告进展。"))
-            h.raw("</p></section>")
-            return
-        }
+        guard ListTable.section(&h, layout, id: "orders", title: "未报告的督办单", anchor: true,
+                                empty: openOrders.isEmpty ? "所有督办单均已报告进展。" : nil) else { return }
         let byID = Dictionary(orderRows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let labels = ["编号", "标题", "被督办单位", "督办级别", "督办日期", "报告期限"].map(layout.t)
-        h.raw("<div class=\"table-wrap\"><table class=\"stack\"><thead><tr>")
-        for l in labels { h.raw("<th scope=\"col\">"); h.text(l); h.raw("</th>") }
-        h.raw("</tr></thead><tbody>")
+        let table = ListTable.open(&h, labels: ["编号", "标题", "被督办单位", "督办级别", "督办日期", "报告期限"].map(layout.t))
         for o in openOrders {
             let row = byID[o.petitionID]
-            h.raw("<tr><td data-label=\"")
-            h.text(labels[0])
-            h.raw("\"><a href=\"/supervision/petitions/")
-            h.text(Int(o.petitionID))
-            h.raw("\">")
-            h.text(row?.number ?? "#\(o.petitionID)")
-            h.raw("</a></td><td data-label=\"")
-            h.text(labels[1])
-            h.raw("\">")
-            h.text(row?.title)
-            h.raw("</td><td data-label=\"")
-            h.text(labels[2])
-            h.raw("\">")
-            h.text(SupervisionNav.unitName(units, o.unitID))
-            h.raw("</td><td data-label=\"")
-            h.text(labels[3])
-            h.raw("\">")
-            h.text(layout.t(o.level.chineseName))
-            h.raw("</td><td data-label=\"")
-            h.text(labels[4])
-            h.raw("\">")
-            h.text(WebFormat.date(o.issuedOn, lang: layout.lang))
-            h.raw("</td><td data-label=\"")
-            h.text(labels[5])
-            h.raw("\" class=\"")
-            h.raw(WebFormat.dueClass(due: o.dueDate, today: today))
-            h.raw("\">")
-            if let due = o.dueDate {
-                h.text(WebFormat.date(due, lang: layout.lang))
-                h.raw("<br><small>")
-                h.text(WebFormat.countdown(due: due, today: today, lang: layout.lang))
-                h.raw("</small>")
-            } else {
-                h.text("—")
+            h.raw("<tr>")
+            table.cell(&h, 0) { h in
+                h.raw("<a href=\"/supervision/petitions/")
+                h.text(Int(o.petitionID))
+                h.raw("\">")
+                h.text(row?.number ?? "#\(o.petitionID)")
+                h.raw("</a>")
             }
-            h.raw("</td></tr>")
+            table.cell(&h, 1, text: row?.title)
+            table.cell(&h, 2, text: SupervisionNav.unitName(units, o.unitID))
+            table.cell(&h, 3, text: layout.t(o.level.chineseName))
+            table.cell(&h, 4, text: WebFormat.date(o.issuedOn, lang: layout.lang))
+            table.cell(&h, 5, class: WebFormat.dueClass(due: o.dueDate, today: today)) { h in
+                if let due = o.dueDate {
+                    h.text(WebFormat.date(due, lang: layout.lang))
+                    h.raw("<br><small>")
+                    h.text(WebFormat.countdown(due: due, today: today, lang: layout.lang))
+                    h.raw("</small>")
+                } else {
+                    h.text("—")
+                }
+            }
+            h.raw("</tr>")
         }
-        h.raw("</tbody></table></div></section>")
+        table.close(&h)
+        h.raw("</section>")
     }
 
     private func talliesSection(_ h: inout HTML) {
-        h.raw("<section class=\"card\" aria-labelledby=\"tally-h\"><h2 id=\"tally-h\">")
-        h.text(layout.t("各单位督办情况"))
-        h.raw("</h2>")
-        guard !tallies.isEmpty else {
-            h.raw("<p class=\"muted\">")
-            h.text(layout.t("尚无督办记录。"))
-            h.raw("</p></section>")
-            return
-        }
-        let labels = ["单位", "督办件次", "未报告", "逾期未报告", "逾期报告", "最高级别"].map(layout.t)
-        h.raw("<div class=\"table-wrap\"><table class=\"stack numbers\"><thead><tr>")
-        for l in labels { h.raw("<th scope=\"col\">"); h.text(l); h.raw("</th>") }
-        h.raw("</tr></thead><tbody>")
+        guard ListTable.section(&h, layout, id: "tally", title: "各单位督办情况", empty: tallies.isEmpty ? "尚无督办记录。" : nil) else { return }
+        let table = ListTable.open(&h, labels: ["单位", "督办件次", "未报告", "逾期未报告", "逾期报告", "最高级别"].map(layout.t), numbers: true)
         for t in tallies {
-            h.raw("<tr><th scope=\"row\" data-label=\"")
-            h.text(labels[0])
-            h.raw("\">")
-            h.text(SupervisionNav.unitName(units, t.unitID))
-            h.raw("</th>")
+            h.raw("<tr>")
+            table.cell(&h, 0, header: true, text: SupervisionNav.unitName(units, t.unitID))
             for (i, n) in [t.orders, t.open, t.overdue, t.answeredLate].enumerated() {
-                h.raw("<td data-label=\"")
-                h.text(labels[i + 1])
-                h.raw(i >= 2 && n > 0 ? "\" class=\"due-over\">" : "\">")
-                h.text(n)
-                h.raw("</td>")
+                table.cell(&h, i + 1, class: i >= 2 && n > 0 ? "due-over" : "") { $0.text(n) }
             }
-            h.raw("<td data-label=\"")
-            h.text(labels[5])
-            h.raw("\">")
-            h.text(t.highestLevel.map { layout.t($0.chineseName) } ?? "—")
-            h.raw("</td></tr>")
+            table.cell(&h, 5, text: t.highestLevel.map { layout.t($0.chineseName) } ?? "—")
+            h.raw("</tr>")
         }
-        h.raw("</tbody></table></div></section>")
+        table.close(&h)
+        h.raw("</section>")
     }
 
     private func outboxSection(_ h: inout HTML) {
-        h.raw("<section class=\"card\" aria-labelledby=\"outbox-h\"><h2 id=\"outbox-h\">")
-        h.text(layout.t("最近的预警通知"))
-        h.raw("</h2>")
-        guard !outbox.isEmpty else {
-            h.raw("<p class=\"muted\">")
-            h.text(layout.t("尚无通知。"))
-            h.raw("</p></section>")
-            return
-        }
+        guard ListTable.section(&h, layout, id: "outbox", title: "最近的预警通知", empty: outbox.isEmpty ? "尚无通知。" : nil) else { return }
         h.raw("<ul class=\"plain\">")
         for m in outbox {
             h.raw("<li><small class=\"muted\">")

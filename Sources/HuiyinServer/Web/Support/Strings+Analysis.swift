@@ -25,6 +25,8 @@ extension Strings {
         "下载打印版（HTML）": "Download print version (HTML)",
         "下载 Word（.docx）": "Download Word (.docx)",
         "报告表格（Excel）": "Report tables (Excel)",
+        "报告表格（CSV）": "Report tables (CSV)",
+        "导出 Excel": "Export Excel",
         "对策建议已保存。": "Recommendations saved.",
         "编辑对策建议": "Edit recommendations",
         "对策建议（每段一行）": "Recommendations (one paragraph per line)",
