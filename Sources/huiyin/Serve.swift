@@ -19,8 +19,11 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Number of demo petitions to generate.") var demoPetitions = 400
 
     func run() async throws {
+        // Before anything else runs: request handlers then stay on the event loop that read the request.
+        let onEventLoops = EventLoopExecutor.install()
         var logger = Logger(label: "huiyin")
         logger.logLevel = .info
+        logger.info("executor", metadata: ["tasksOnEventLoops": "\(onEventLoops)"])
         let store = try SQLiteStore(path: db.database)
         if demo, try await store.isEmpty() {
             print("正在生成演示数据（青溪县）… generating the demo county …")
