@@ -8,6 +8,8 @@
 #   scripts/bench-pages.sh                    # defaults below
 #   DURATION=20s CONNECTIONS=32 scripts/bench-pages.sh
 #   SKIP_BUILD=1 scripts/bench-pages.sh       # reuse .build-release/release/huiyin
+#   SKIP_BUILD=1 BIN=/tmp/huiyin-old scripts/bench-pages.sh   # another binary (to compare)
+#   PAGES=workbench scripts/bench-pages.sh    # only the workbench rows (or: case)
 #
 # wrk runs on the same machine as the server and takes part of the same CPU cores: the figures are
 # for server and load generator together.
@@ -21,7 +23,7 @@ DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-5s}
-BIN=.build-release/release/huiyin
+BIN=${BIN:-.build-release/release/huiyin}
 BASE=http://127.0.0.1:$PORT
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
@@ -128,11 +130,16 @@ request = function() return wrk.format("GET", "/petitions/" .. math.random(1, $T
 LUA
 
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
-measure "Workbench, fenban (triage, 50 rows)" "$FENBAN" "/"
-measure "Workbench, xz04.cb (township handler)" "$TOWNSHIP" "/"
-measure "Case page, fenban ($HISTORY history entries)" "$FENBAN" "/petitions/$CASE"
-measure "Case page, xz04.cb ($TOWNSHIP_HISTORY history entries)" "$TOWNSHIP" "/petitions/$TOWNSHIP_CASE"
-measure "Case page, fenban, random petitions of all $TOTAL" "$FENBAN" "/petitions/1" "$RANDOM_CASES"
+PAGES=${PAGES:-workbench case}
+if [[ " $PAGES " == *" workbench "* ]]; then
+    measure "Workbench, fenban (triage, 50 rows)" "$FENBAN" "/"
+    measure "Workbench, xz04.cb (township handler)" "$TOWNSHIP" "/"
+fi
+if [[ " $PAGES " == *" case "* ]]; then
+    measure "Case page, fenban ($HISTORY history entries)" "$FENBAN" "/petitions/$CASE"
+    measure "Case page, xz04.cb ($TOWNSHIP_HISTORY history entries)" "$TOWNSHIP" "/petitions/$TOWNSHIP_CASE"
+    measure "Case page, fenban, random petitions of all $TOTAL" "$FENBAN" "/petitions/1" "$RANDOM_CASES"
+fi
 
 echo
 echo "$TOTAL petitions; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency against $BASE on $(nproc) cores, wrk on the same cores;"

@@ -24,8 +24,11 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Number of demo petitions to generate.") var demoPetitions = 400
 
     func run() async throws {
+        // Before anything else runs: request handlers then stay on the event loop that read the request.
+        let onEventLoops = EventLoopExecutor.install()
         var logger = Logger(label: "huiyin")
         logger.logLevel = .info
+        logger.info("executor", metadata: ["tasksOnEventLoops": "\(onEventLoops)"])
         let database = try await CommandDatabase.open(db.database)
         defer { database.close() }
         let store = database.store
