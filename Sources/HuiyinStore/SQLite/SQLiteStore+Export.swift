@@ -4,8 +4,9 @@ import GRDB
 /// Reading a whole database table by table, for `huiyin copy` (SQLite → PostgreSQL).
 extension SQLiteStore {
     /// The tables to copy, and the engine's own tables that are not copied: SQLite's internals, GRDB's
-    /// migration record, and the full-text index (a virtual table and its shadow tables) — the target
-    /// builds its own search index from the petitions.
+    /// migration record, the full-text index (a virtual table and its shadow tables) — the target
+    /// builds its own search index from the petitions — and the indicator counts
+    /// (``indicatorTables``), which only the SQLite adapter keeps.
     public func exportShapes() async throws -> (tables: [TableShape], engineOnly: [String]) {
         try await pool.read { db in
             let all = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -15,7 +16,7 @@ extension SQLiteStore {
             var engineOnly: [String] = []
             for row in all {
                 let name: String = row["name"]
-                if name.hasPrefix("sqlite_") || name == "grdb_migrations"
+                if name.hasPrefix("sqlite_") || name == "grdb_migrations" || Self.indicatorTables.contains(name)
                     || virtual.contains(where: { name == $0 || name.hasPrefix($0 + "_") }) {
                     engineOnly.append(name)
                     continue
@@ -31,6 +32,14 @@ extension SQLiteStore {
             return (tables, engineOnly)
         }
     }
+
+    /// Counts derived from the petitions by triggers (migrations `v9-indicator-facts`,
+    /// `v9-indicator-fact-days`) so that indicators are sums rather than a pass over every petition. The
+    /// PostgreSQL adapter has no such tables yet (it computes indicators from the petitions), so they are
+    /// not copied; nothing is lost, as they hold only what the copied petitions already say.
+    static let indicatorTables: Set<String> = [
+        "indicator_facts", "indicator_counts", "indicator_pairs", "indicator_due_days", "indicator_state",
+    ]
 
     /// The number of rows of `table`.
     public func exportCount(_ table: TableShape) async throws -> Int {
