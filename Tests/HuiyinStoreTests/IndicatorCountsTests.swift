@@ -44,7 +44,7 @@ struct IndicatorCountsTests {
         #expect(backlog.filter { $0.ownerUserID != nil }.count >= 2)
         let counted = try await store.backlogCounts()
         #expect(counted.open + counted.signedOff == backlog.count && counted.signedOff == backlog.filter(\.isSignedOff).count)
-        var compared = 0
+        var compared = 0, drilled = 0
         for period in Self.periods {
             let counted = try await store.indicatorBoard(for: period, today: today, configuration: config)
             let domain = try await store.indicatorCalculator(for: period, today: today, configuration: config, backlog: backlog)
@@ -66,14 +66,62 @@ struct IndicatorCountsTests {
                 #expect(drill.total(indicator, in: period) == all.total(indicator, in: period), "drill \(indicator) \(period.code)")
                 #expect(drill.byUnit(indicator, in: period) == all.byUnit(indicator, in: period), "drill \(indicator) \(period.code) by unit")
             }
+            drilled += try await Self.drillEqualsCalculator(store, all, period: period, today: today, config: config)
         }
         #expect(compared > 1000, "the demo data counts in the figures compared")
+        #expect(drilled > 1000, "the drill-downs compared name petitions")
 
         // A rebuild in one pass gives the same counts as the triggers kept row by row.
         let before = try await Self.counts(store)
         try await store.pool.write { db in try SQLiteStore.rebuildIndicatorFacts(db) }
         #expect(try await Self.counts(store) == before)
         #expect(before.count > 100)
+    }
+
+    /// The SQL drill-down (``SQLiteStore/indicatorDrill(_:unitID:numerator:in:today:configuration:after:limit:)``) names
+    /// exactly the calculator's petitions, in order, page by page, county-wide and for every unit with a figure (and
+    /// one without); both of its plans (by id, by day ranges) do. Returns how many ids were compared.
+    static func drillEqualsCalculator(_ store: SQLiteStore, _ calculator: IndicatorCalculator, period: IndicatorPeriod,
+                                      today: LocalDate, config: CountyConfiguration) async throws -> Int {
+        let bureau = config.units.petitionBureau!.id
+        var compared = 0
+        for indicator in Indicator.allCases {
+            let units: [OrgUnit.ID?] = [nil, bureau, 999_999] + calculator.byUnit(indicator, in: period).map(\.unitID)
+            for unit in units {
+                let expected = unit.map { calculator.figure(indicator, unitID: $0, in: period) } ?? calculator.total(indicator, in: period)
+                for numerator in [false, true] {
+                    let want = numerator ? expected.numeratorIDs : expected.denominatorIDs
+                    let label = "\(indicator) \(period.code) unit \(unit.map(String.init) ?? "county") \(numerator ? "numerator" : "denominator")"
+                    // Page by page through the store's port, a small page so that keyset paging is exercised.
+                    var got: [Int64] = [], after: Int64? = nil, pages = 0
+                    repeat {
+                        let page = try await store.indicatorDrill(indicator, unitID: unit, numerator: numerator, in: period, today: today,
+                                                                  configuration: config, after: after, limit: 20)
+                        #expect(page.figure.numerator == expected.numerator && page.figure.denominator == expected.denominator, "\(label) figure")
+                        #expect(page.ids.count <= 20)
+                        got += page.ids
+                        after = page.next
+                        pages += 1
+                    } while after != nil && pages < 10_000
+                    #expect(got == want, "\(label)")
+                    compared += want.count
+                    // Both plans of the query, whichever the store would choose.
+                    guard let membership = IndicatorMembership.of(indicator) else { continue }
+                    guard let query = SQLiteStore.drillQuery(membership, unitID: unit, bureauID: bureau, numerator: numerator) else {
+                        #expect(want.isEmpty, "\(label): no part counts there")
+                        continue
+                    }
+                    let arguments = SQLiteStore.drillArguments(period: period, today: today, unitID: unit, bureauID: bureau,
+                                                               after: nil, limit: 1_000_000)
+                    let (walk, ranges) = try await store.pool.read { db in
+                        (try Int64.fetchAll(db, sql: query.walk, arguments: arguments), try Int64.fetchAll(db, sql: query.ranges, arguments: arguments))
+                    }
+                    #expect(walk == want, "\(label) by id")
+                    #expect(ranges == want, "\(label) by day ranges")
+                }
+            }
+        }
+        return compared
     }
 
     @Test("a changed calendar or rule table rebuilds the counts: the deadlines move with it")

@@ -8,7 +8,8 @@ import HuiyinStore
 //             (copy it first if it must stay as it is)
 //   --to N    first enlarge it to N petitions (copies of the demo petitions, `huiyin demo enlarge`)
 //   --runs R  timed runs of each query (default 30), after one warm-up run
-//   --baseline  also time the domain's calculator over every petition once per period (seconds at 1M)
+//   --baseline  also time the domain's calculator over every petition once per period, and the drill-down
+//               by the calculator over the period's facts (seconds at 1M)
 // Prints, per period (a month, a quarter, a year), p50 and p95 of each query, and of the whole dashboard
 // and indicator page reads one after another, as the pages make them.
 
@@ -92,19 +93,42 @@ for period in periods {
     say("| \(period.code) | **dashboard: all of the above, one after another** | **\(ms(dashboard.p50))** | **\(ms(dashboard.p95))** |")
     let indicators = try await time { _ = try await store.indicatorBoard(for: period, today: today, configuration: config) }
     say("| \(period.code) | **indicator table: every indicator, county and units** | **\(ms(indicators.p50))** | **\(ms(indicators.p95))** |")
-    // The drill-down of 及时受理率 (the petitions behind the county's figure): the period's facts read from
-    // the kept rows and the calculator over them.
+    // The drill-down (the first page of petitions behind a figure, as the page asks for it): 及时受理率's
+    // county denominator, then the slowest of every indicator × (county, the unit with most, the unit with
+    // fewest) × (numerator, denominator).
+    let pageSize = 500
+    let board = try await store.indicatorBoard(for: period, today: today, configuration: config)
     let drill = try await time {
-        let facts = try await store.indicatorFacts(for: .timelyAcceptance, in: period, configuration: config)
-        _ = IndicatorCalculator(facts: facts, today: today).total(.timelyAcceptance, in: period)
+        _ = try await store.indicatorDrill(.timelyAcceptance, unitID: nil, numerator: false, in: period, today: today,
+                                           configuration: config, after: nil, limit: pageSize)
     }
-    say("| \(period.code) | drill-down: the petitions behind 及时受理率 | \(ms(drill.p50)) | \(ms(drill.p95)) |")
+    say("| \(period.code) | drill-down: first page of 及时受理率's county denominator | \(ms(drill.p50)) | \(ms(drill.p95)) |")
+    var worst: (name: String, p50: Double, p95: Double) = ("", 0, 0)
+    for indicator in Indicator.allCases {
+        let units = board.byUnit(indicator).sorted { $0.denominator < $1.denominator }
+        for unit in [nil, units.last?.unitID, units.first?.unitID] {
+            for numerator in [false, true] {
+                let r = try await time {
+                    _ = try await store.indicatorDrill(indicator, unitID: unit, numerator: numerator, in: period, today: today,
+                                                       configuration: config, after: nil, limit: pageSize)
+                }
+                if r.p95 > worst.p95 {
+                    worst = ("\(indicator.rawValue) \(unit.map { "unit \($0)" } ?? "county") \(numerator ? "numerator" : "denominator")", r.p50, r.p95)
+                }
+            }
+        }
+    }
+    say("| \(period.code) | drill-down: slowest first page of all (\(worst.name)) | \(ms(worst.p50)) | \(ms(worst.p95)) |")
     if baseline {
         t = wallClock()
         let calc = try await store.indicatorCalculator(for: period, today: today, configuration: config, backlog: backlog)
-        let board = calc.board(in: period)
+        let slowBoard = calc.board(in: period)
         let slow = wallClock() - t
         let fast = try await store.indicatorBoard(for: period, today: today, configuration: config)
-        say("| \(period.code) | baseline: the calculator over every petition (one run) | \(ms(slow)) | equal: \(fast == board.countsOnly) |")
+        say("| \(period.code) | baseline: the calculator over every petition (one run) | \(ms(slow)) | equal: \(fast == slowBoard.countsOnly) |")
+        t = wallClock()
+        let facts = try await store.indicatorFacts(for: .timelyAcceptance, in: period, configuration: config)
+        _ = IndicatorCalculator(facts: facts, today: today).total(.timelyAcceptance, in: period)
+        say("| \(period.code) | baseline: drill-down by the calculator over the period's facts (one run) | \(ms(wallClock() - t)) | |")
     }
 }

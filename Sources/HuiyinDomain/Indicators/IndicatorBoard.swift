@@ -62,25 +62,12 @@ extension IndicatorBoard {
             sums[indicator, default: [:]][unit, default: Sum()].numerator += numerator
             sums[indicator, default: [:]][unit, default: Sum()].denominator += denominator
         }
+        // Each count goes to every indicator with a part of its kind (``IndicatorMembership``).
+        let parts = Indicator.allCases.flatMap { indicator in (IndicatorMembership.of(indicator)?.parts ?? []).map { (indicator, $0) } }
         for c in counts {
             let unit = c.unitID == IndicatorCount.bureau ? bureauID : c.unitID
-            switch c.kind {
-            case .triage, .acceptance, .decision:
-                guard c.outcome != IndicatorCount.open || c.beforeCutoff else { continue }
-                add(c.kind == .decision ? .onTimeCompletion : .timelyAcceptance, unit,
-                    numerator: c.outcome == IndicatorCount.onTime ? c.n : 0, denominator: c.n)
-            case .published:
-                let rating = Satisfaction(rawValue: c.outcome)
-                add(.ratingParticipation, unit, numerator: rating == nil ? 0 : c.n, denominator: c.n)
-                if let rating {
-                    add(.satisfaction, unit, numerator: rating == .dissatisfied ? 0 : c.n, denominator: c.n)
-                    add(.satisfiedOnly, unit, numerator: rating == .satisfied ? c.n : 0, denominator: c.n)
-                }
-            case .received:
-                add(.repeatRate, unit, numerator: c.outcome == IndicatorCount.repeatPetition ? c.n : 0, denominator: c.n)
-            case .firstClosed:
-                guard c.beforeCutoff else { continue }
-                add(.firstPetitionResolution, unit, numerator: c.outcome == IndicatorCount.quiet ? c.n : 0, denominator: c.n)
+            for (indicator, part) in parts where part.kind == c.kind && part.counts(outcome: c.outcome, beforeCutoff: c.beforeCutoff) {
+                add(indicator, unit, numerator: part.numerator.contains(c.outcome) ? c.n : 0, denominator: c.n)
             }
         }
         var totals: [Indicator: Sum] = [:]

@@ -62,3 +62,26 @@ enum OwnedCases {
         }
     }
 }
+
+extension SupervisionStore where Self: BacklogStore {
+    public func indicatorDrill(_ indicator: Indicator, unitID: OrgUnit.ID?, numerator: Bool, in period: IndicatorPeriod, today: LocalDate,
+                               configuration: CountyConfiguration, after: Int64?, limit: Int) async throws -> IndicatorDrill {
+        try await calculatorDrill(indicator, unitID: unitID, numerator: numerator, in: period, today: today,
+                                  configuration: configuration, after: after, limit: limit)
+    }
+
+    /// The drill-down by the domain's calculator over the facts of the indicator's period (and the
+    /// leader-owned backlog cases for 领导包案化解率): every such petition is read.
+    public func calculatorDrill(_ indicator: Indicator, unitID: OrgUnit.ID?, numerator: Bool, in period: IndicatorPeriod, today: LocalDate,
+                                configuration: CountyConfiguration, after: Int64?, limit: Int) async throws -> IndicatorDrill {
+        let facts = try await indicatorFacts(for: indicator, in: period, configuration: configuration)
+        var unitOf: [Int64: OrgUnit.ID] = [:]
+        for f in facts { unitOf[f.id] = f.unitID }
+        let backlog = indicator == .leaderOwnedResolution ? try await backlogCases() : []
+        let owned = OwnedCases.facts(backlog, bureau: configuration.units.petitionBureau?.id ?? 0) { unitOf[$0] }
+        let calculator = IndicatorCalculator(facts: facts, ownedCases: owned, today: today)
+        let figure = unitID.map { calculator.figure(indicator, unitID: $0, in: period) } ?? calculator.total(indicator, in: period)
+        return IndicatorDrill(figure: IndicatorFigure(indicator: indicator, unitID: unitID, numerator: figure.numerator, denominator: figure.denominator),
+                              all: numerator ? figure.numeratorIDs : figure.denominatorIDs, after: after, limit: limit)
+    }
+}

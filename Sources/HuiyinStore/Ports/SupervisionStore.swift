@@ -86,6 +86,11 @@ public protocol SupervisionStore: Sendable {
     /// result, receipt or closing counted in the period, and the repeats of those matters. The default
     /// reads the period's window with ``indicatorFacts(receivedFrom:through:configuration:)``.
     func indicatorFacts(for indicator: Indicator, in period: IndicatorPeriod, configuration: CountyConfiguration) async throws -> [IndicatorFact]
+    /// One page of the petitions behind `indicator`'s numerator (or denominator) in `period`, for `unitID`
+    /// (nil: the county), ids ascending after `after`, at most `limit`, with the figure. The default runs
+    /// the domain's calculator over ``indicatorFacts(for:in:configuration:)``.
+    func indicatorDrill(_ indicator: Indicator, unitID: OrgUnit.ID?, numerator: Bool, in period: IndicatorPeriod, today: LocalDate,
+                        configuration: CountyConfiguration, after: Int64?, limit: Int) async throws -> IndicatorDrill
     /// Brings kept indicator counts in line with the calendar and rule table (`fingerprint` names the
     /// `dueDays`); true when they were rebuilt. The default keeps nothing and returns false.
     func prepareIndicatorCounts(dueDays: [IndicatorDueDay], fingerprint: String) async throws -> Bool

@@ -79,6 +79,17 @@ extension SQLiteSchema {
                 CREATE INDEX indicator_facts_closed ON indicator_facts(closed_on) WHERE closed_on IS NOT NULL;
                 """)
         }
+        // The drill-down of one unit reads its rows of the period only (SQLiteStore+IndicatorDrill); the
+        // bureau's triage steps are all on indicator_facts_triage.
+        m.registerMigration("v10-indicator-drill") { db in
+            try db.execute(sql: """
+                CREATE INDEX indicator_facts_accept_unit ON indicator_facts(accept_unit, accept_due) WHERE accept_due IS NOT NULL;
+                CREATE INDEX indicator_facts_decision_unit ON indicator_facts(decision_unit, decision_due) WHERE decision_due IS NOT NULL;
+                CREATE INDEX indicator_facts_published_unit ON indicator_facts(unit_id, published_on) WHERE published_on IS NOT NULL;
+                CREATE INDEX indicator_facts_received_unit ON indicator_facts(unit_id, received_on);
+                CREATE INDEX indicator_facts_closed_unit ON indicator_facts(unit_id, closed_on) WHERE closed_on IS NOT NULL;
+                """)
+        }
     }
 
     /// Derives the facts of petition `NEW.id`, then re-derives those of the closed first petitions of
@@ -158,6 +169,27 @@ extension SQLiteSchema {
             + "\(r).accept_unit, \(outcome(r, due: "triage_due", done: "triage_done")), \(outcome(r, due: "accept_due", done: "accept_done")), "
             + "\(delta) WHERE \(r).triage_due IS NOT NULL AND \(r).accept_due IS NOT NULL "
             + "ON CONFLICT (t_due, a_due, a_unit, t_outcome, a_outcome) DO UPDATE SET n = n + (\(delta)); "
+    }
+
+    /// Where the facts row `r` holds a count of `kind` (as the count triggers above write it): its day,
+    /// its unit (nil: always the bureau, written 0), its outcome, and which rows have one.
+    static func countedFact(_ kind: IndicatorCount.Kind, _ r: String) -> (day: String, unit: String?, outcome: String, has: String) {
+        switch kind {
+        case .triage: ("\(r).triage_due", nil, outcome(r, due: "triage_due", done: "triage_done"), "\(r).triage_due IS NOT NULL")
+        case .acceptance:
+            ("\(r).accept_due", "\(r).accept_unit", outcome(r, due: "accept_due", done: "accept_done"), "\(r).accept_due IS NOT NULL")
+        case .decision:
+            ("\(r).decision_due", "\(r).decision_unit", outcome(r, due: "decision_due", done: "decision_done"), "\(r).decision_due IS NOT NULL")
+        case .published:
+            ("\(r).published_on", "\(r).unit_id", "COALESCE(\(r).rating, '\(IndicatorCount.notRated)')", "\(r).published_on IS NOT NULL")
+        case .received:
+            ("\(r).received_on", "\(r).unit_id",
+             "CASE WHEN \(r).is_repeat THEN '\(IndicatorCount.repeatPetition)' ELSE '\(IndicatorCount.firstPetition)' END", "1")
+        case .firstClosed:
+            ("\(r).closed_on", "\(r).unit_id",
+             "CASE WHEN \(r).repeated THEN '\(IndicatorCount.repeated)' ELSE '\(IndicatorCount.quiet)' END",
+             "\(r).closed_on IS NOT NULL AND \(r).is_repeat = 0")
+        }
     }
 
     /// How a step of row `r` stands: not done, done by its deadline, or late.

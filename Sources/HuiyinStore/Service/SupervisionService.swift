@@ -78,17 +78,14 @@ public struct SupervisionService: Sendable {
                                             backlog: try await store.backlogCases())
     }
 
-    /// The calculator for the drill-down of one indicator: the facts of the petitions counted in `period`
-    /// (read from the store's kept facts where it has them), and the leader-owned cases.
-    public func drill(_ indicator: Indicator, in period: IndicatorPeriod) async throws -> IndicatorCalculator {
+    /// One page of the petitions behind `indicator`'s numerator or denominator in `period` for `unitID`
+    /// (nil: the county), with the figure: the store selects only the page's ids.
+    public func drill(_ indicator: Indicator, unitID: OrgUnit.ID?, numerator: Bool, in period: IndicatorPeriod,
+                      after: Int64?, limit: Int) async throws -> IndicatorDrill {
         let config = petitions.configuration.current
         try await prepareIndicatorCounts(config)
-        let facts = try await store.indicatorFacts(for: indicator, in: period, configuration: config)
-        var unitOf: [Int64: OrgUnit.ID] = [:]
-        for f in facts { unitOf[f.id] = f.unitID }
-        let backlog = indicator == .leaderOwnedResolution ? try await store.backlogCases() : []
-        let owned = OwnedCases.facts(backlog, bureau: config.units.petitionBureau?.id ?? 0) { unitOf[$0] }
-        return IndicatorCalculator(facts: facts, ownedCases: owned, today: petitions.today)
+        return try await store.indicatorDrill(indicator, unitID: unitID, numerator: numerator, in: period, today: petitions.today,
+                                              configuration: config, after: after, limit: limit)
     }
 
     /// Rebuilds the store's indicator counts when the calendar or the rule table changed since they were

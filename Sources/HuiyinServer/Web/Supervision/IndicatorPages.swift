@@ -47,10 +47,13 @@ struct IndicatorPages {
         guard error == nil, let indicator = Indicator(rawValue: query.string("indicator")) else { throw WebError.notFound }
         let unitID = Int64(query.string("unit"))
         let numerator = query.string("part") == "numerator"
-        let calculator = try await supervision.drill(indicator, in: period)
-        let figure = unitID.map { calculator.figure(indicator, unitID: $0, in: period) } ?? calculator.total(indicator, in: period)
-        let ids = numerator ? figure.numeratorIDs : figure.denominatorIDs
-        let rows = try await services.store.caseRows(ids: Array(ids.prefix(500)))
+        // Keyset paging: the page after the petition id `after` (ids ascending).
+        let after = Int64(query.string("after"))
+        let drill = try await supervision.drill(indicator, unitID: unitID, numerator: numerator, in: period, after: after,
+                                                limit: Self.pageSize)
+        let figure = drill.figure
+        let total = numerator ? figure.numerator : figure.denominator
+        let rows = try await services.store.caseRows(ids: drill.ids)
         let config = services.configuration.current
         let layout = Layout(context: context, title: context.lang.t(indicator.chineseName), section: .supervision)
         let table = WorkbenchTable(layout: layout, configuration: config, user: user, today: services.petitions.today)
@@ -63,7 +66,7 @@ struct IndicatorPages {
             h.raw("</strong>：")
             h.text(layout.t(numerator ? indicator.numeratorName : indicator.denominatorName))
             h.raw(" = ")
-            h.text(ids.count)
+            h.text(total)
             h.raw("</p><p class=\"muted formula\">")
             h.text(layout.t(indicator.chineseName))
             h.raw(" = ")
@@ -83,11 +86,28 @@ struct IndicatorPages {
                 h.raw("</p>")
             } else {
                 table.render(&h, rows: rows, caption: layout.t(indicator.chineseName))
-                if ids.count > rows.count {
-                    h.raw("<p class=\"muted\">")
-                    h.text(layout.t("仅显示前 500 件"))
-                    h.raw("</p>")
+            }
+            if drill.next != nil || after != nil {
+                let base = "/supervision/indicators/drill?period=" + FormData.encode(period.code) + "&indicator=" + indicator.rawValue
+                    + (unitID.map { "&unit=\($0)" } ?? "") + "&part=" + (numerator ? "numerator" : "denominator")
+                h.raw("<nav class=\"pager\" aria-label=\"")
+                h.text(layout.t("分页"))
+                h.raw("\">")
+                if after != nil {
+                    h.raw("<a href=\"")
+                    h.text(base)
+                    h.raw("\">")
+                    h.text(layout.t("回到第一页"))
+                    h.raw("</a> ")
                 }
+                if let next = drill.next {
+                    h.raw("<a rel=\"next\" href=\"")
+                    h.text(base + "&after=\(next)")
+                    h.raw("\">")
+                    h.text(layout.t("下一页"))
+                    h.raw("</a>")
+                }
+                h.raw("</nav>")
             }
             h.raw("<p><a href=\"/supervision/indicators?period=")
             h.text(FormData.encode(period.code))
@@ -98,6 +118,9 @@ struct IndicatorPages {
             h.raw("</a></p></section>")
         }
     }
+
+    /// Petitions per drill-down page.
+    static let pageSize = 500
 
     /// Every indicator for every unit (and the county), as CSV with a BOM so Excel and WPS read UTF-8.
     private func csv(_ request: Request, _ context: HuiyinContext) async throws -> Response {
