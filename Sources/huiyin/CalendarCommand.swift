@@ -9,8 +9,9 @@ struct CalendarCommand: AsyncParsableCommand {
         subcommands: [Show.self, Import.self])
 
     static func calendar(_ db: DatabaseOptions) async throws -> OfficialCalendar {
-        let store = try SQLiteStore(path: db.database)
-        return try await CountyConfiguration.load(from: store).calendar
+        let database = try await CommandDatabase.open(db.database)
+        defer { database.close() }
+        return try await CountyConfiguration.load(from: database.store).calendar
     }
 
     struct Show: AsyncParsableCommand {
@@ -39,8 +40,9 @@ struct CalendarCommand: AsyncParsableCommand {
             let data = try Data(contentsOf: URL(fileURLWithPath: file))
             let year = try JSONDecoder().decode(CalendarYear.self, from: data)
             do { try year.validate() } catch { throw ValidationError(error.message) }
-            let store = try SQLiteStore(path: db.database)
-            try await store.saveCalendarYear(year)
+            let database = try await CommandDatabase.open(db.database)
+            defer { database.close() }
+            try await database.store.saveCalendarYear(year)
             print("已录入 \(year.year) 年：\(year.holidays.count) 个节日，\(year.makeUpWorkdays.count) 个调休上班日")
         }
     }

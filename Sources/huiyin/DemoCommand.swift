@@ -15,8 +15,10 @@ struct DemoCommand: AsyncParsableCommand {
         @Option(help: "Number of petitions.") var petitions = 400
 
         func run() async throws {
-            let store = try SQLiteStore(path: db.database)
-            guard try await store.isEmpty() else { throw ValidationError("数据库不为空：\(db.database)") }
+            let database = try await CommandDatabase.open(db.database)
+            defer { database.close() }
+            let store = database.store
+            guard try await database.isEmpty() else { throw ValidationError("数据库不为空：\(database.location)") }
             let hash = try await Passwords.hash(DemoOrganisation.password)
             let summary = try await DemoCounty.seed(store: store, now: Date(), petitions: petitions, passwordHash: hash)
             print("已生成 \(summary.petitions) 件信访件：" + summary.byState.sorted { $0.value > $1.value }

@@ -33,14 +33,18 @@ struct ModelCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let store = try SQLiteStore(path: db.database)
+            let database = try await CommandDatabase.open(db.database)
+            defer { database.close() }
+            guard let store = database.store as? any TextStore else {
+                throw ValidationError("此数据库不支持文本功能 / this database has no text store: \(database.location)")
+            }
             if reindex {
                 let started = Date()
                 let n = try await store.rebuildTextIndex()
                 print(String(format: "已重建检索索引、近似重复分带和风险提示：%d 件，%.1f 秒 / reindexed %d petitions in %.1f s",
                              n, Date().timeIntervalSince(started), n, Date().timeIntervalSince(started)))
             }
-            let configuration = ConfigurationHolder(try await CountyConfiguration.load(from: store))
+            let configuration = ConfigurationHolder(try await CountyConfiguration.load(from: database.store))
             let service = TextService(store: store, configuration: configuration, clock: SystemClock())
             let r = try await service.retrain(algorithm: CategoryClassifier.Algorithm(rawValue: algorithm)!)
             print(String(format: "分类模型已训练 / classifier trained: %@，%d 件信访件 + %d 条分类名称，%d 个分类，%.1f 秒",

@@ -21,8 +21,9 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try SQLiteStore(path: db.database)
-        let services = try await HuiyinServices.load(store: store)
+        let database = try await CommandDatabase.open(db.database)
+        defer { database.close() }
+        let services = try await HuiyinServices.load(store: database.store)
         let docx = out.lowercased().hasSuffix(".docx")
         let data = try await SituationReportExport.render(services: services, period: IndicatorPeriod.parse(period)!, docx: docx)
         try data.write(to: URL(fileURLWithPath: out))
