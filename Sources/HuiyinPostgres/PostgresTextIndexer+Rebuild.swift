@@ -22,7 +22,7 @@ extension PostgresTextIndexer {
             try await store.execute(PostgresQuery(unsafeSQL: sql), on: conn)
         }
         @Sendable func compute(_ docs: [Document]) -> [Entry] {
-            Self.parallelMap(docs) { Self.entry($0, settings: settings, hasher: hasher, collectiveThreshold: threshold) }
+            ParallelWork.map(docs) { Self.entry($0, settings: settings, hasher: hasher, collectiveThreshold: threshold) }
         }
         var total = 0
         var pending = compute(try await documents(after: 0, limit: batchSize))
@@ -54,22 +54,5 @@ extension PostgresTextIndexer {
                      demands: try row.get("demands", as: String?.self) ?? "", names: try row.get("names", as: String?.self) ?? "",
                      peopleCount: try row.get("people_count"), isVisit: try row.get("channel", as: String.self) == Channel.visit.rawValue)
         }
-    }
-
-    /// Maps in parallel over all cores, keeping the order.
-    static func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
-        let workers = ProcessInfo.processInfo.activeProcessorCount
-        guard items.count > 64, workers > 1 else { return items.map(transform) }
-        let chunk = (items.count + workers - 1) / workers
-        let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let out = results
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let lo = w * chunk, hi = min(items.count, lo + chunk)
-            guard lo < hi else { return }
-            for i in lo..<hi { out[i] = transform(items[i]) }
-        }
-        return results.map { $0! }
     }
 }

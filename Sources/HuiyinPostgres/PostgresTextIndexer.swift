@@ -18,16 +18,7 @@ struct PostgresTextIndexer {
     }
 
     /// The fields of one petition as the index sees them.
-    struct Document: Sendable {
-        var id: Int64
-        var title: String
-        var content: String
-        var demands: String
-        /// The petitioners' names, space-separated in their order.
-        var names: String
-        var peopleCount: Int
-        var isVisit: Bool
-    }
+    typealias Document = TextIndexDocument
 
     /// What is written for one document, computed without the database (so it can run in parallel).
     struct Entry: Sendable {

@@ -21,15 +21,7 @@ struct SQLiteTextIndexer {
     }
 
     /// The fields of one petition as the index sees them.
-    struct Document: Sendable {
-        var id: Int64
-        var title: String
-        var content: String
-        var demands: String
-        var names: String
-        var peopleCount: Int
-        var isVisit: Bool
-    }
+    typealias Document = TextIndexDocument
 
     /// What is written for one document, computed without the database (so it can run in parallel).
     struct Entry: Sendable {
@@ -118,7 +110,7 @@ struct SQLiteTextIndexer {
         // the other cores.
         var docs = try documents(after: 0)
         lap(&readTime)
-        var pending = Self.parallelMap(docs) { Self.entry($0, settings: settings, hasher: hasher, collectiveThreshold: threshold) }
+        var pending = ParallelWork.map(docs) { Self.entry($0, settings: settings, hasher: hasher, collectiveThreshold: threshold) }
         lap(&computeTime)
         while !pending.isEmpty {
             let entries = pending
@@ -126,7 +118,7 @@ struct SQLiteTextIndexer {
             docs = try documents(after: entries.last!.id)
             lap(&readTime)
             let next = docs
-            let computed = Self.background { Self.parallelMap(next, workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1)) {
+            let computed = Self.background { ParallelWork.map(next, workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1)) {
                 Self.entry($0, settings: settings, hasher: hasher, collectiveThreshold: threshold)
             } }
             for e in entries {
@@ -173,22 +165,4 @@ struct SQLiteTextIndexer {
     }
 
     static func background<U: Sendable>(_ work: @escaping @Sendable () -> U) -> Background<U> { Background(work) }
-
-    /// Maps in parallel over `workers` threads (all cores by default), keeping the order.
-    static func parallelMap<T: Sendable, U: Sendable>(_ items: [T], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                                                      _ transform: @Sendable (T) -> U) -> [U] {
-        let workers = max(1, workers)
-        guard items.count > 64, workers > 1 else { return items.map(transform) }
-        let chunk = (items.count + workers - 1) / workers
-        let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let out = results
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let lo = w * chunk, hi = min(items.count, lo + chunk)
-            guard lo < hi else { return }
-            for i in lo..<hi { out[i] = transform(items[i]) }
-        }
-        return results.map { $0! }
-    }
 }
