@@ -98,9 +98,9 @@ extension PostgresStore: RatingStore {
                 """, on: conn)
             var out: [DissatisfiedRating] = []
             for row in rows where out.count < limit {
-                guard case .rated(let acceptance, let handling, let comment) = try PostgresJSON.decode(LifecycleEvent.self, try row.get("event")),
+                guard case .rated(let acceptance, let handling, let comment) = try JSONCoding.decode(LifecycleEvent.self, try row.get("event")),
                       acceptance == .dissatisfied || handling == .dissatisfied else { continue }
-                let status = try PostgresJSON.decode(PetitionStatus.self, try row.get("status"))
+                let status = try JSONCoding.decode(PetitionStatus.self, try row.get("status"))
                 out.append(DissatisfiedRating(
                     petitionID: try row.get("petition_id"), number: try row.get("number"), title: try row.get("title"),
                     ratedAt: try row.date("at"), acceptance: acceptance, handling: handling, comment: comment,

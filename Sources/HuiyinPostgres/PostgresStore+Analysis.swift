@@ -43,7 +43,7 @@ extension PostgresStore: AnalysisStore {
         return try await withConnection { conn in
             var out: [Int64: Registration] = [:]
             for row in try await self.rows("SELECT id, registration FROM petitions WHERE id = ANY(\(ids))", on: conn) {
-                out[try row.get("id")] = try PostgresJSON.decode(Registration.self, try row.get("registration"))
+                out[try row.get("id")] = try JSONCoding.decode(Registration.self, try row.get("registration"))
             }
             return out
         }

@@ -85,7 +85,7 @@ extension PostgresStore: BacklogStore {
     }
 
     public func signOffBacklog(id: Int64, conditions: Set<ClosingCondition>, on day: LocalDate, by user: StaffUser.ID) async throws {
-        let text = try PostgresJSON.encode(conditions.map(\.rawValue).sorted())
+        let text = try JSONCoding.encode(conditions.map(\.rawValue).sorted())
         try await withConnection { conn in
             let changed = try await self.rows("""
                 UPDATE backlog_cases SET conditions = \(text), signed_off_on = \(day.iso), signed_off_by = \(user)
@@ -97,7 +97,7 @@ extension PostgresStore: BacklogStore {
     }
 
     static func backlogCase(_ row: PostgresRandomAccessRow) throws -> BacklogCase {
-        let conditions = try PostgresJSON.decode([String].self, try row.get("conditions")).compactMap(ClosingCondition.init(rawValue:))
+        let conditions = try JSONCoding.decode([String].self, try row.get("conditions")).compactMap(ClosingCondition.init(rawValue:))
         return BacklogCase(
             id: try row.get("id"), matterID: try row.get("matter_id"), petitionID: try row.get("petition_id"),
             reasons: (try row.get("reasons", as: String.self)).split(separator: ",").compactMap { BacklogReason(rawValue: String($0)) },

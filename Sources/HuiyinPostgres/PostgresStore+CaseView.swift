@@ -49,7 +49,7 @@ extension PostgresStore: CaseViewStore {
                 actorUserID: try row.get("actor_user_id"), actorName: try row.get("actor_name"),
                 actorRole: (try row.get("actor_role", as: String?.self)).flatMap(Role.init(rawValue:)),
                 actorUnitID: try row.get("actor_unit_id"), actorUnitName: try row.get("actor_unit_name"),
-                event: try PostgresJSON.decode(LifecycleEvent.self, try row.get("event")), notice: try row.get("notice"))
+                event: try JSONCoding.decode(LifecycleEvent.self, try row.get("event")), notice: try row.get("notice"))
         }
     }
 }

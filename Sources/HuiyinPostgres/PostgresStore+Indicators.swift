@@ -18,11 +18,11 @@ extension PostgresStore {
         var i = 0
         while i < rows.count {
             let pid: Int64 = try rows[i].get("petition_id")
-            let status = try PostgresJSON.decode(PetitionStatus.self, try rows[i].get("status"))
+            let status = try JSONCoding.decode(PetitionStatus.self, try rows[i].get("status"))
             var entries: [(sequence: Int, day: LocalDate, event: LifecycleEvent)] = []
             while i < rows.count, try rows[i].get("petition_id", as: Int64.self) == pid {
                 entries.append((try rows[i].get("seq"), LocalDate.inChina(try rows[i].date("at")),
-                                try PostgresJSON.decode(LifecycleEvent.self, try rows[i].get("event"))))
+                                try JSONCoding.decode(LifecycleEvent.self, try rows[i].get("event"))))
                 i += 1
             }
             // Orders from before levels existed name no unit: they urged the handling body.
@@ -66,7 +66,7 @@ extension PostgresStore {
         }
         return try rows.compactMap { row in
             guard let received = LocalDate(iso: try row.get("received_on")) else { return nil }
-            let status = try PostgresJSON.decode(PetitionStatus.self, try row.get("status"))
+            let status = try JSONCoding.decode(PetitionStatus.self, try row.get("status"))
             return IndicatorFact(id: try row.get("id"), matterID: try row.get("matter_id"), isRepeat: try row.get("is_repeat"),
                                  receivedOn: received, status: status, calendar: configuration.calendar,
                                  rules: configuration.rules, bureauID: bureau)

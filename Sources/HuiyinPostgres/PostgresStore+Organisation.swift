@@ -63,13 +63,13 @@ extension PostgresStore: OrganisationStore {
     public func calendarYears() async throws -> [CalendarYear] {
         try await withConnection { conn in
             try await self.rows("SELECT data FROM calendar_years ORDER BY year", on: conn).map {
-                try PostgresJSON.decode(CalendarYear.self, try $0.get("data"))
+                try JSONCoding.decode(CalendarYear.self, try $0.get("data"))
             }
         }
     }
 
     public func saveCalendarYear(_ year: CalendarYear) async throws {
-        let data = try PostgresJSON.encode(year)
+        let data = try JSONCoding.encode(year)
         try await withConnection { conn in
             try await self.execute("""
                 INSERT INTO calendar_years (year, data) VALUES (\(year.year), \(data))
@@ -81,13 +81,13 @@ extension PostgresStore: OrganisationStore {
     public func ruleTable() async throws -> RuleTable? {
         try await withConnection { conn in
             try await self.row("SELECT data FROM rule_table WHERE id = 1", on: conn).map {
-                try PostgresJSON.decode(RuleTable.self, try $0.get("data"))
+                try JSONCoding.decode(RuleTable.self, try $0.get("data"))
             }
         }
     }
 
     public func saveRuleTable(_ table: RuleTable) async throws {
-        let data = try PostgresJSON.encode(table)
+        let data = try JSONCoding.encode(table)
         try await withConnection { conn in
             try await self.execute("""
                 INSERT INTO rule_table (id, data) VALUES (1, \(data)) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data

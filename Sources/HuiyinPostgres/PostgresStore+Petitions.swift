@@ -6,16 +6,9 @@ import PostgresNIO
 extension PostgresStore: PetitionStore {
     public func register(_ registration: Registration, queryCode: String, at: Date, actor: Actor,
                          registeredUnitID: OrgUnit.ID, configuration: CountyConfiguration) async throws -> PetitionCase {
-        let receivedAt = registration.receivedAt ?? at
-        let receivedOn = LocalDate.inChina(receivedAt)
-        let event = Lifecycle.registrationEvent(receivedOn: receivedOn, calendar: configuration.calendar, rules: configuration.rules)
-        var initial = PetitionStatus(receivedOn: receivedOn)
-        initial.apply(event, on: LocalDate.inChina(at))
-        let status = initial
-        let registrationJSON = try PostgresJSON.encode(registration)
-        let statusJSON = try PostgresJSON.encode(status)
-        let entry = HistoryEntry.make(sequence: 1, at: at, actor: actor, units: configuration.units, event: event)
-        let responsible = Jurisdiction.responsibleUnit(status, units: configuration.units)
+        let intake = try PetitionIntake(registration, at: at, actor: actor, configuration: configuration)
+        let (receivedAt, receivedOn, status, entry) = (intake.receivedAt, intake.receivedOn, intake.status, intake.entry)
+        let (registrationJSON, statusJSON, responsible) = (intake.registrationJSON, intake.statusJSON, intake.responsibleUnitID)
         let year = LocalDate.inChina(at).year
         let atSeconds = at.timeIntervalSince1970
         let registeredBy = actor.staff?.id
@@ -80,7 +73,7 @@ extension PostgresStore: PetitionStore {
                     actorUserID: try row.get("actor_user_id"), actorName: try row.get("actor_name"),
                     actorRole: (try row.get("actor_role", as: String?.self)).flatMap(Role.init(rawValue:)),
                     actorUnitID: try row.get("actor_unit_id"), actorUnitName: try row.get("actor_unit_name"),
-                    event: try PostgresJSON.decode(LifecycleEvent.self, try row.get("event")), notice: try row.get("notice"))
+                    event: try JSONCoding.decode(LifecycleEvent.self, try row.get("event")), notice: try row.get("notice"))
             }
         }
     }
@@ -114,7 +107,7 @@ extension PostgresStore: PetitionStore {
 
     public func append(_ entry: HistoryEntry, to petitionID: PetitionRecord.ID, expectedVersion: Int,
                        newStatus: PetitionStatus, responsibleUnitID: OrgUnit.ID?) async throws -> PetitionCase {
-        let statusJSON = try PostgresJSON.encode(newStatus)
+        let statusJSON = try JSONCoding.encode(newStatus)
         let at = entry.at.timeIntervalSince1970
         return try await transaction { conn in
             // The row lock serialises concurrent actions on one case: the second waits, then sees the new version.

@@ -11,8 +11,8 @@ extension PostgresStore {
         """
 
     static func petitionCase(_ row: PostgresRandomAccessRow) throws -> PetitionCase {
-        let registration = try PostgresJSON.decode(Registration.self, try row.get("registration"))
-        let status = try PostgresJSON.decode(PetitionStatus.self, try row.get("status"))
+        let registration = try JSONCoding.decode(Registration.self, try row.get("registration"))
+        let status = try JSONCoding.decode(PetitionStatus.self, try row.get("status"))
         let record = PetitionRecord(
             id: try row.get("id"), number: try row.get("number"), queryCode: try row.get("query_code"),
             matterID: try row.get("matter_id"), registration: registration, registeredAt: try row.date("registered_at"),
@@ -28,7 +28,7 @@ extension PostgresStore {
     }
 
     func insertHistory(_ e: HistoryEntry, petitionID: Int64, on conn: PostgresConnection) async throws {
-        let event = try PostgresJSON.encode(e.event)
+        let event = try JSONCoding.encode(e.event)
         try await execute("""
             INSERT INTO history (petition_id, seq, at, actor_kind, actor_user_id, actor_name, actor_role, actor_unit_id,
                 actor_unit_name, action, event, notice)

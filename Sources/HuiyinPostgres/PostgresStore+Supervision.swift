@@ -127,12 +127,12 @@ extension PostgresStore: SupervisionStore {
             guard let row = try await self.row("SELECT data FROM supervision_settings WHERE id = 1", on: conn) else {
                 return BacklogSettings()
             }
-            return try PostgresJSON.decode(BacklogSettings.self, try row.get("data"))
+            return try JSONCoding.decode(BacklogSettings.self, try row.get("data"))
         }
     }
 
     public func saveSupervisionSettings(_ settings: BacklogSettings) async throws {
-        let text = try PostgresJSON.encode(settings)
+        let text = try JSONCoding.encode(settings)
         try await withConnection { conn in
             try await self.execute(
                 "INSERT INTO supervision_settings (id, data) VALUES (1, \(text)) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data",

@@ -10,7 +10,7 @@ extension PostgresStore: TextStore {
     }
 
     public func saveTextSettings(_ settings: TextSettings) async throws {
-        let json = try PostgresJSON.encode(settings)
+        let json = try JSONCoding.encode(settings)
         try await withConnection { conn in
             try await self.execute("""
                 INSERT INTO text_settings (id, data) VALUES (1, \(json)) ON CONFLICT (id) DO UPDATE SET data = excluded.data
@@ -60,7 +60,7 @@ extension PostgresStore: TextStore {
                 """, on: conn).map { row in
                 StoredPetitionText(id: try row.get("id"), title: try row.get("title"), content: try row.get("content", as: String?.self) ?? "",
                                    demands: try row.get("demands", as: String?.self) ?? "",
-                                   petitioners: try PostgresJSON.decode([Petitioner].self, try row.get("petitioners")))
+                                   petitioners: try JSONCoding.decode([Petitioner].self, try row.get("petitioners")))
             }
         }
     }
@@ -78,7 +78,7 @@ extension PostgresStore: TextStore {
             guard let row = try await self.row("SELECT level, matches FROM petition_risk WHERE petition_id = \(petitionID)", on: conn)
             else { return nil }
             return RiskAssessment(level: RiskLevel(rawValue: try row.get("level")) ?? .none,
-                                  matches: try PostgresJSON.decode([RiskMatch].self, try row.get("matches")))
+                                  matches: try JSONCoding.decode([RiskMatch].self, try row.get("matches")))
         }
     }
 
@@ -94,7 +94,7 @@ extension PostgresStore: TextStore {
                 """, on: conn).map { row in
                 RiskQueueItem(petition: try Self.petitionCase(row),
                               assessment: RiskAssessment(level: RiskLevel(rawValue: try row.get("risk_level")) ?? .none,
-                                                         matches: try PostgresJSON.decode([RiskMatch].self, try row.get("risk_matches"))))
+                                                         matches: try JSONCoding.decode([RiskMatch].self, try row.get("risk_matches"))))
             }
         }
     }

@@ -65,8 +65,8 @@ struct PostgresTextIndexer {
         let row = try await store.row("""
             SELECT (SELECT data FROM text_settings WHERE id = 1) AS settings, (SELECT data FROM rule_table WHERE id = 1) AS rules
             """, on: conn)
-        let settings = try (try row?.get("settings", as: String?.self)).map { try PostgresJSON.decode(TextSettings.self, $0) } ?? TextSettings()
-        let rules = (try row?.get("rules", as: String?.self)).flatMap { try? PostgresJSON.decode(RuleTable.self, $0) } ?? .statutory
+        let settings = try (try row?.get("settings", as: String?.self)).map { try JSONCoding.decode(TextSettings.self, $0) } ?? TextSettings()
+        let rules = (try row?.get("rules", as: String?.self)).flatMap { try? JSONCoding.decode(RuleTable.self, $0) } ?? .statutory
         return (settings, rules.collectiveThreshold)
     }
 
@@ -97,7 +97,7 @@ struct PostgresTextIndexer {
         }
         let risky = entries.filter { $0.risk.level != .none }
         if !risky.isEmpty {
-            let matches = try risky.map { try PostgresJSON.encode($0.risk.matches) }
+            let matches = try risky.map { try JSONCoding.encode($0.risk.matches) }
             try await store.execute("""
                 INSERT INTO petition_risk (petition_id, level, matches)
                 SELECT * FROM unnest(\(risky.map(\.id))::BIGINT[], \(risky.map(\.risk.level.rawValue))::TEXT[], \(matches)::TEXT[])

@@ -5,16 +5,9 @@ import HuiyinDomain
 extension SQLiteStore: PetitionStore {
     public func register(_ registration: Registration, queryCode: String, at: Date, actor: Actor,
                          registeredUnitID: OrgUnit.ID, configuration: CountyConfiguration) async throws -> PetitionCase {
-        let receivedAt = registration.receivedAt ?? at
-        let receivedOn = LocalDate.inChina(receivedAt)
-        let event = Lifecycle.registrationEvent(receivedOn: receivedOn, calendar: configuration.calendar, rules: configuration.rules)
-        var initial = PetitionStatus(receivedOn: receivedOn)
-        initial.apply(event, on: LocalDate.inChina(at))
-        let status = initial
-        let registrationJSON = try JSONCoding.encode(registration)
-        let statusJSON = try JSONCoding.encode(status)
-        let entry = HistoryEntry.make(sequence: 1, at: at, actor: actor, units: configuration.units, event: event)
-        let responsible = Jurisdiction.responsibleUnit(status, units: configuration.units)
+        let intake = try PetitionIntake(registration, at: at, actor: actor, configuration: configuration)
+        let (receivedAt, receivedOn, status, entry) = (intake.receivedAt, intake.receivedOn, intake.status, intake.entry)
+        let (registrationJSON, statusJSON, responsible) = (intake.registrationJSON, intake.statusJSON, intake.responsibleUnitID)
 
         return try await pool.write { db in
             let year = LocalDate.inChina(at).year

@@ -1,15 +1,16 @@
 import Foundation
 
-/// JSON for the columns that hold structured values (registration, status, events).
-enum JSONCoding {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
+/// JSON for the columns that hold structured values (registration, status, events) — one encoding for
+/// both adapters, so that a database copied from SQLite to PostgreSQL is byte-identical.
+public enum JSONCoding {
+    public static func encode<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .secondsSince1970
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .secondsSince1970
         do {
