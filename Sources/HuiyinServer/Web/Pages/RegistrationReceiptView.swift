@@ -48,17 +48,8 @@ struct RegistrationReceiptView {
                 h.text(layout.t("本件为集体访或紧急情况，请立即报告值班领导。"))
                 h.raw("</div>")
             }
-            h.raw("<article class=\"card receipt\" aria-labelledby=\"receipt-title\"><h1 id=\"receipt-title\">")
-            h.text(layout.t("信访事项登记回执"))
-            h.raw("</h1><p class=\"receipt-unit\">")
-            h.text(config.units.unit(record.registeredUnitID)?.name)
-            h.raw("</p><dl class=\"facts receipt-facts\"><dt>")
-            h.text(layout.t("信访件编号"))
-            h.raw("</dt><dd class=\"code\" id=\"receipt-number\">")
-            h.text(record.number)
-            h.raw("</dd><dt>")
-            h.text(layout.t("查询码"))
-            h.raw("</dt>")
+            ReceiptHeader.write(&h, chrome: layout, title: "信访事项登记回执", unitName: config.units.unit(record.registeredUnitID)?.name,
+                                number: record.number)
             if showsQueryCode {
                 h.raw("<dd class=\"code\" id=\"receipt-code\">")
                 h.text(record.queryCode)
