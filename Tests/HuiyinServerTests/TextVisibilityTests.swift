@@ -126,6 +126,34 @@ struct TextVisibilityTests {
         }
     }
 
+    @Test("registration refuses to link a new petition to a matter outside the registrar's jurisdiction, and says why")
+    func linkAtRegistrationRespectsJurisdiction() async throws {
+        let f = try await APIFixture(today: "2026-09-21")
+        defer { f.cleanup() }
+        let registrar = try await Self.townshipRegistrar(f)
+        try await f.app.test(.router) { client in
+            let flow = CaseFlow(f: f, client: client)
+            let hidden = try await flow.register(by: "dengji")  // the bureau's, not the township's
+            let hiddenCase = try #require(try await f.store.petition(id: hidden))
+            let browser = Browser(client)
+            try await browser.signIn(registrar)
+            let blank = try await browser.get("/petitions/new")
+            let done = try await browser.post(
+                "/petitions/new",
+                RegistrationPageTests.form(f, people: [["name": "李四"]], peopleCount: 1,
+                                           extra: [("linkMatter", String(hiddenCase.record.matterID))]),
+                csrf: blank.csrf)
+            #expect(done.status == .seeOther)
+            let location = try #require(done.location)
+            #expect(location.contains("link="))
+            let created = try #require(try await f.store.list(PetitionQuery()).items.first { $0.record.id != hidden })
+            #expect(created.record.matterID != hiddenCase.record.matterID)
+            #expect(!created.record.isRepeat)
+            let receipt = try await browser.get(location)
+            #expect(receipt.body.contains("不在您的查看范围内"))
+        }
+    }
+
     @Test("the API's linkMatter refuses a matter or number outside the user's jurisdiction as if it did not exist")
     func linkInAPIRespectsJurisdiction() async throws {
         let f = try await APIFixture(today: "2026-09-21")
