@@ -8,14 +8,20 @@ import Testing
 
 @Suite("Portal: tracking, rating and review")
 struct PortalTrackingTests {
-    @Test("tracking shows the public steps, who must answer by when — and nothing internal")
-    func tracking() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
+    /// A fixture standing on 2026-09-21 with one valid portal submission; `test` gets its number and query code.
+    static func withSubmission(_ test: @Sendable (APIFixture, PortalFlow, Browser, _ number: String, _ code: String) async throws -> Void)
+        async throws {
+        try await APIFixture.withApp(today: "2026-09-21") { f, client in
             let flow = PortalFlow(f: f, client: client)
             let b = Browser(client)
             let (number, code, _) = try await flow.submitValid(b)
+            try await test(f, flow, b, number, code)
+        }
+    }
+
+    @Test("tracking shows the public steps, who must answer by when — and nothing internal")
+    func tracking() async throws {
+        try await Self.withSubmission { f, flow, b, number, code in
             let first = try await flow.track(b, number.lowercased(), code.lowercased())
             #expect(first.status == .ok)
             #expect(first.body.contains("青溪县信访局"))
@@ -38,12 +44,7 @@ struct PortalTrackingTests {
 
     @Test("a wrong code is refused and, repeated, rate-limited per address and number")
     func wrongCode() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = PortalFlow(f: f, client: client)
-            let b = Browser(client)
-            let (number, code, _) = try await flow.submitValid(b)
+        try await Self.withSubmission { f, flow, b, number, code in
             let wrong = try await flow.track(b, number, "AAAAAAAA")
             #expect(wrong.status == .notFound)
             #expect(wrong.body.contains("信访件编号或查询码不正确"))
@@ -58,12 +59,7 @@ struct PortalTrackingTests {
 
     @Test("after the reply: rate once; a second rating is refused; 不满意 reaches the supervisor's list")
     func rating() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = PortalFlow(f: f, client: client)
-            let b = Browser(client)
-            let (number, code, _) = try await flow.submitValid(b)
+        try await Self.withSubmission { f, flow, b, number, code in
             let before = try await flow.track(b, number, code)
             #expect(!before.body.contains("action=\"/public/track/rate\""))
             try await flow.toReplied(number)
