@@ -31,6 +31,8 @@ let package = Package(
             dependencies: [
                 "HuiyinDomain", "HuiyinText",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding integers without boxing them when a rebuild writes millions of rows.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(
@@ -63,7 +65,7 @@ let package = Package(
         ),
         .testTarget(name: "HuiyinDomainTests", dependencies: ["HuiyinDomain"]),
         .testTarget(name: "HuiyinTextTests", dependencies: ["HuiyinText"]),
-        .testTarget(name: "HuiyinStoreTests", dependencies: ["HuiyinStore", "HuiyinDemo"]),
+        .testTarget(name: "HuiyinStoreTests", dependencies: ["HuiyinStore", "HuiyinDemo", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "HuiyinPostgresTests",
             dependencies: [

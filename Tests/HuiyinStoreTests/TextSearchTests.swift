@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HuiyinDemo
 import HuiyinDomain
 import HuiyinStore
@@ -96,6 +97,38 @@ struct TextSearchTests {
         q.channel = .visit
         #expect(try await f.store.list(q).items.allSatisfy { $0.record.registration.channel == .visit })
         #expect(try await f.store.countsByState(q).values.reduce(0, +) == (try await f.store.list(q).total))
+    }
+
+    @Test("the trigram set holds exactly the trigrams of the indexed texts, after registration and after a rebuild; a term with a trigram outside it is answered empty")
+    func trigramSet() async throws {
+        let f = try await StoreFixture()
+        defer { f.cleanup() }
+        let corpus = try await Self.corpus(f, count: 25)
+        var expected = Set<Int64>()
+        for r in corpus.values {
+            for field in [r.title, r.content, r.demands, r.petitioners.map(\.name).joined(separator: " ")] {
+                expected.formUnion(TrigramKeys.keys(folded: TextFolding.fold(field)))
+            }
+        }
+        let db = try DatabaseQueue(path: f.path)
+        defer { try? db.close() }
+        func stored() async throws -> Set<Int64> { Set(try await db.read { try Int64.fetchAll($0, sql: "SELECT key FROM search_trigrams") }) }
+        #expect(try await stored() == expected)
+        _ = try await f.store.rebuildTextIndex()
+        #expect(try await stored() == expected)
+        // Two bigrams that both occur, never side by side: FTS5 would have to prove the phrase absent.
+        let texts = corpus.values.map { TextFolding.foldedString($0.content) }
+        var absent: [String] = []
+        for a in ["拆迁", "补偿", "工资", "噪音", "村民"] { for b in ["反映", "要求", "解决", "政府"] where !texts.contains(where: { $0.contains(a + b) }) { absent.append(a + b) } }
+        #expect(!absent.isEmpty)
+        for text in absent + ["补偿", "拆迁补偿", "不存在的词 补偿"] {
+            let q = SearchQuery.parse(text)
+            let keys = Set(q.requiredTrigramKeys)
+            let cannot = try await db.read { try SQLiteStore.searchCannotMatch($0, q) }
+            #expect(cannot == !keys.isSubset(of: expected), "check for \(text)")
+            if cannot { #expect(Self.scan(q, corpus).isEmpty, "a match hidden for \(text)") }
+            #expect(try await search(f, text).total == Self.scan(q, corpus).count, "count for \(text)")
+        }
     }
 
     @Test("names can be left out of the search (for viewers from whom an informant is hidden)")

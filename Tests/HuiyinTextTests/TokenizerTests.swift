@@ -28,6 +28,21 @@ struct TokenizerTests {
         #expect(BigramTokenizer.tokens("ＧＤＰ增长5%") == ["gd", "dp", "p增", "增长", "长5", "5"])
     }
 
+    @Test("trigram keys: one per window of three folded characters, order matters, short terms have none")
+    func trigrams() {
+        let f = TextFolding.fold("拆迁补偿款")
+        #expect(TrigramKeys.keys(folded: f).count == 3)
+        #expect(TrigramKeys.keys(folded: TextFolding.fold("拆，迁补")) == TrigramKeys.keys(folded: TextFolding.fold("拆迁补")))
+        #expect(TrigramKeys.key("拆", "迁", "补") != TrigramKeys.key("补", "迁", "拆"))
+        // The largest scalars still give distinct, non-negative keys (21 bits each).
+        let top = Unicode.Scalar(0x10FFFF)!
+        #expect(TrigramKeys.key(top, top, top) > 0)
+        #expect(TrigramKeys.key(top, "a", "b") != TrigramKeys.key("a", top, "b"))
+        #expect(SearchQuery.parse("拆迁 补偿 工").requiredTrigramKeys.isEmpty)
+        #expect(SearchQuery.parse("拆迁补偿 -噪音扰民").requiredTrigramKeys == TrigramKeys.keys(folded: TextFolding.fold("拆迁补偿")).sorted())
+        #expect(SearchQuery.parse("拆迁补 迁补偿").requiredTrigramKeys.count == 2)
+    }
+
     @Test("the offsets lead back to the original scalars")
     func offsets() {
         let (s, o) = TextFolding.foldWithOffsets("a，拆 迁")

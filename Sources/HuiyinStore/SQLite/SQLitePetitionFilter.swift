@@ -1,5 +1,6 @@
 import GRDB
 import HuiyinDomain
+import HuiyinText
 
 /// Turns a ``PetitionQuery`` into a parameterised WHERE clause.
 struct SQLitePetitionFilter {
@@ -46,5 +47,16 @@ struct SQLitePetitionFilter {
             // Title hits weigh most, then names, demands and content (BM25 per column).
             orderBy = search?.matchExpression != nil ? "bm25(petition_search, 8.0, 1.0, 2.0, 4.0), s.rowid DESC" : "p.id DESC"
         }
+    }
+}
+
+extension SQLiteStore {
+    /// True when a required term of `search` holds a trigram that no indexed petition has (see
+    /// ``TrigramKeys``): then nothing matches, and the search is answered without asking FTS5 to prove it.
+    public static func searchCannotMatch(_ db: Database, _ search: SearchQuery?) throws -> Bool {
+        guard let keys = search?.requiredTrigramKeys, !keys.isEmpty else { return false }
+        let found = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM search_trigrams WHERE key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ",")))",
+                                     arguments: StatementArguments(keys)) ?? 0
+        return found < keys.count
     }
 }

@@ -15,6 +15,7 @@ enum SQLiteSchema {
         registerPerformance(&m)
         registerText(&m)
         registerIndicators(&m)
+        registerSearchTrigrams(&m)
         return m
     }
 

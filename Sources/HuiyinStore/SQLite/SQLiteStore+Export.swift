@@ -5,8 +5,8 @@ import GRDB
 extension SQLiteStore {
     /// The tables to copy, and the engine's own tables that are not copied: SQLite's internals, GRDB's
     /// migration record, the full-text index (a virtual table and its shadow tables) — the target
-    /// builds its own search index from the petitions — and the indicator counts
-    /// (``indicatorTables``), which only the SQLite adapter keeps.
+    /// builds its own search index from the petitions — and the indicator counts and trigram set
+    /// (``sqliteOnlyTables``), which only the SQLite adapter keeps.
     public func exportShapes() async throws -> (tables: [TableShape], engineOnly: [String]) {
         try await pool.read { db in
             let all = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -16,7 +16,7 @@ extension SQLiteStore {
             var engineOnly: [String] = []
             for row in all {
                 let name: String = row["name"]
-                if name.hasPrefix("sqlite_") || name == "grdb_migrations" || Self.indicatorTables.contains(name)
+                if name.hasPrefix("sqlite_") || name == "grdb_migrations" || Self.sqliteOnlyTables.contains(name)
                     || virtual.contains(where: { name == $0 || name.hasPrefix($0 + "_") }) {
                     engineOnly.append(name)
                     continue
@@ -33,12 +33,14 @@ extension SQLiteStore {
         }
     }
 
-    /// Counts derived from the petitions by triggers (migrations `v9-indicator-facts`,
-    /// `v9-indicator-fact-days`) so that indicators are sums rather than a pass over every petition. The
-    /// PostgreSQL adapter has no such tables yet (it computes indicators from the petitions), so they are
-    /// not copied; nothing is lost, as they hold only what the copied petitions already say.
-    static let indicatorTables: Set<String> = [
+    /// Tables derived from the petitions that only the SQLite adapter keeps, so they are not copied; nothing is
+    /// lost, as they hold only what the copied petitions already say. Counts kept by triggers (migrations
+    /// `v9-indicator-facts`, `v9-indicator-fact-days`) so that indicators are sums rather than a pass over
+    /// every petition (the PostgreSQL adapter computes indicators from the petitions); and the set of trigrams
+    /// in the texts (`search_trigrams`, see `TrigramKeys`), part of SQLite's search index.
+    static let sqliteOnlyTables: Set<String> = [
         "indicator_facts", "indicator_counts", "indicator_pairs", "indicator_due_days", "indicator_state",
+        "search_trigrams",
     ]
 
     /// The number of rows of `table`.

@@ -79,6 +79,7 @@ extension SQLiteStore: PetitionStore {
         let size = max(1, min(query.pageSize, 500))
         let page = max(1, query.page)
         return try await pool.read { db in
+            if try Self.searchCannotMatch(db, query.text) { return PetitionPage(items: [], total: 0, page: page, pageSize: size) }
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(filter.countFrom) \(filter.whereClause)", arguments: filter.arguments) ?? 0
             let rows = try Row.fetchAll(
                 db,
@@ -94,6 +95,7 @@ extension SQLiteStore: PetitionStore {
         let filter = SQLitePetitionFilter(q)
         return try await pool.read { db in
             var counts: [PetitionState: Int] = [:]
+            if try Self.searchCannotMatch(db, query.text) { return counts }
             for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM \(filter.from) \(filter.whereClause) GROUP BY state",
                                         arguments: filter.arguments) {
                 if let s = PetitionState(rawValue: row["state"]) { counts[s] = row["n"] }

@@ -182,7 +182,11 @@ extension SQLiteStore: TextStore {
 
     @discardableResult
     public func rebuildTextIndex() async throws -> Int {
-        try await pool.write { db in try SQLiteTextIndexer(db).rebuild() }
+        let pool = self.pool
+        // The petitions are read on a second connection, so reading overlaps writing the index.
+        return try await pool.write { db in
+            try SQLiteTextIndexer(db).rebuild(source: { id in try pool.read { try SQLiteTextIndexer.documents($0, after: id) } })
+        }
     }
 
     // MARK: - Rows

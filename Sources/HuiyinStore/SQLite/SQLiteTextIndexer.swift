@@ -28,20 +28,26 @@ struct SQLiteTextIndexer {
         var id: Int64
         var tokens: [String]
         var bandKeys: [Int64]
+        /// In text order, not distinct.
+        var trigramKeys: [Int64]
         var risk: RiskAssessment
+        /// The risk matches as stored (JSON), when there are any: encoded with the rest, in parallel.
+        var riskMatches: String?
     }
 
     static func entry(_ d: Document, settings: TextSettings, hasher: MinHasher, collectiveThreshold: Int) -> Entry {
-        // Each field is folded once and used for the tokens, the shingles and the risk words.
-        let (title, content, demands) = (TextFolding.fold(d.title), TextFolding.fold(d.content), TextFolding.fold(d.demands))
-        let tokens = [title, content, demands, TextFolding.fold(d.names)].map(BigramTokenizer.indexTokens(folded:))
-        let text = title + content + demands // = fold(PetitionText.nearDuplicateText(…)): the separators fold away
+        // Each field is folded once and used for the tokens, the trigrams, the shingles and the risk words.
+        let fields = [d.title, d.content, d.demands, d.names].map(TextFolding.fold)
+        var trigrams: [Int64] = []
+        for f in fields { TrigramKeys.append(folded: f, to: &trigrams) }
+        let text = fields[0] + fields[1] + fields[2] // = fold(PetitionText.nearDuplicateText(…)): the separators fold away
         let keys = settings.banding.keys(hasher.signature(Shingles(folded: text, size: hasher.shingleSize)))
         let risk = settings.riskLexicon.assess(folded: text, peopleCount: d.peopleCount,
                                                collectiveThreshold: collectiveThreshold, isVisit: d.isVisit)
-        return Entry(id: d.id, tokens: tokens, bandKeys: keys, risk: risk)
+        return Entry(id: d.id, tokens: fields.map(BigramTokenizer.indexTokens(folded:)), bandKeys: Array(Set(keys)),
+                     trigramKeys: trigrams, risk: risk,
+                     riskMatches: risk.level == .none ? nil : try? JSONCoding.encode(risk.matches))
     }
-
 
     func index(petitionID id: Int64, _ r: Registration) throws {
         let threshold = try collectiveThreshold()
@@ -54,13 +60,17 @@ struct SQLiteTextIndexer {
     func write(_ e: Entry) throws {
         try db.execute(sql: "INSERT INTO petition_search (rowid, title, content, demands, names) VALUES (?, ?, ?, ?, ?)",
                        arguments: [e.id, e.tokens[0], e.tokens[1], e.tokens[2], e.tokens[3]])
-        for k in Set(e.bandKeys) {
-            try db.execute(sql: "INSERT OR IGNORE INTO petition_lsh (band_key, petition_id) VALUES (?, ?)", arguments: [k, e.id])
-        }
-        if e.risk.level != .none {
-            try db.execute(sql: "INSERT OR REPLACE INTO petition_risk (petition_id, level, matches) VALUES (?, ?, ?)",
-                           arguments: [e.id, e.risk.level.rawValue, try JSONCoding.encode(e.risk.matches)])
-        }
+        let band = try db.cachedStatement(sql: "INSERT OR IGNORE INTO petition_lsh (band_key, petition_id) VALUES (?, ?)")
+        for k in e.bandKeys { try band.execute(arguments: [k, e.id]) }
+        let trigram = try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_trigrams (key) VALUES (?)")
+        for k in Set(e.trigramKeys) { try trigram.execute(arguments: [k]) }
+        try writeRisk(e)
+    }
+
+    func writeRisk(_ e: Entry) throws {
+        guard e.risk.level != .none else { return }
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO petition_risk (petition_id, level, matches) VALUES (?, ?, ?)")
+            .execute(arguments: [e.id, e.risk.level.rawValue, try e.riskMatches ?? JSONCoding.encode(e.risk.matches)])
     }
 
     func collectiveThreshold() throws -> Int {
@@ -68,101 +78,4 @@ struct SQLiteTextIndexer {
               let rules = try? JSONCoding.decode(RuleTable.self, json) else { return RuleTable.statutory.collectiveThreshold }
         return rules.collectiveThreshold
     }
-
-    /// Re-indexes every petition: tokenising and hashing in parallel batches, the band table filled in key
-    /// order (far faster than random inserts into its B-tree).
-    @discardableResult
-    func rebuild() throws -> Int {
-        try db.execute(sql: "INSERT INTO petition_search (petition_search) VALUES ('delete-all')")
-        try db.execute(sql: "DELETE FROM petition_lsh; DELETE FROM petition_risk")
-        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS lsh_load (band_key INTEGER NOT NULL, petition_id INTEGER NOT NULL)")
-        try db.execute(sql: "DELETE FROM temp.lsh_load")
-        let threshold = try collectiveThreshold()
-        let hasher = settings.minHasher
-        let settings = self.settings
-        var total = 0
-        let trace = ProcessInfo.processInfo.environment["HUIYIN_TRACE_INDEX"] != nil
-        var (readTime, computeTime, writeTime) = (0.0, 0.0, 0.0)
-        var clock = Date()
-        func lap(_ t: inout Double) {
-            let n = Date()
-            t += n.timeIntervalSince(clock)
-            clock = n
-        }
-        let insertSearch = try db.makeStatement(sql: "INSERT INTO petition_search (rowid, title, content, demands, names) VALUES (?, ?, ?, ?, ?)")
-        let insertBand = try db.makeStatement(sql: "INSERT INTO temp.lsh_load (band_key, petition_id) VALUES (?, ?)")
-        let insertRisk = try db.makeStatement(sql: "INSERT INTO petition_risk (petition_id, level, matches) VALUES (?, ?, ?)")
-        // One merge at the end instead of incremental merges while loading.
-        try db.execute(sql: "INSERT INTO petition_search (petition_search, rank) VALUES ('automerge', 0)")
-        func documents(after id: Int64) throws -> [Document] {
-            try Row.fetchAll(db, sql: """
-                SELECT p.id, p.title, p.people_count, p.channel,
-                       json_extract(p.registration, '$.content') AS content,
-                       json_extract(p.registration, '$.demands') AS demands,
-                       (SELECT group_concat(name, ' ') FROM petitioners WHERE petition_id = p.id) AS names
-                FROM petitions p WHERE p.id > ? ORDER BY p.id LIMIT 10000
-                """, arguments: [id]).map { r in
-                Document(id: r["id"], title: r["title"], content: r["content"] ?? "", demands: r["demands"] ?? "",
-                         names: r["names"] ?? "", peopleCount: r["people_count"], isVisit: (r["channel"] as String) == Channel.visit.rawValue)
-            }
-        }
-        // A pipeline: while SQLite writes one batch on this thread, the next batch is tokenised and hashed on
-        // the other cores.
-        var docs = try documents(after: 0)
-        lap(&readTime)
-        var pending = ParallelWork.map(docs) { Self.entry($0, settings: settings, hasher: hasher, collectiveThreshold: threshold) }
-        lap(&computeTime)
-        while !pending.isEmpty {
-            let entries = pending
-            total += entries.count
-            docs = try documents(after: entries.last!.id)
-            lap(&readTime)
-            let next = docs
-            let computed = Self.background { ParallelWork.map(next, workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1)) {
-                Self.entry($0, settings: settings, hasher: hasher, collectiveThreshold: threshold)
-            } }
-            for e in entries {
-                try insertSearch.execute(arguments: [e.id, e.tokens[0], e.tokens[1], e.tokens[2], e.tokens[3]])
-                for k in Set(e.bandKeys) { try insertBand.execute(arguments: [k, e.id]) }
-                if e.risk.level != .none {
-                    try insertRisk.execute(arguments: [e.id, e.risk.level.rawValue, try JSONCoding.encode(e.risk.matches)])
-                }
-            }
-            lap(&writeTime)
-            pending = computed.wait()
-            lap(&computeTime)
-        }
-        try db.execute(sql: """
-            INSERT OR IGNORE INTO petition_lsh (band_key, petition_id)
-                SELECT band_key, petition_id FROM temp.lsh_load ORDER BY band_key, petition_id;
-            DROP TABLE temp.lsh_load;
-            """)
-        lap(&writeTime)
-        try db.execute(sql: "INSERT INTO petition_search (petition_search) VALUES ('optimize')")
-        try db.execute(sql: "INSERT INTO petition_search (petition_search, rank) VALUES ('automerge', 4)")
-        var optimizeTime = 0.0
-        lap(&optimizeTime)
-        if trace {
-            print("rebuild: read \(readTime) s, tokens+minhash+risk \(computeTime) s, write \(writeTime) s, optimize \(optimizeTime) s")
-        }
-        return total
-    }
-
-    /// A value computed on another thread.
-    final class Background<U: Sendable>: @unchecked Sendable {
-        private let done = DispatchSemaphore(value: 0)
-        private var value: U?
-        init(_ work: @escaping @Sendable () -> U) {
-            Thread.detachNewThread { [self] in
-                value = work()
-                done.signal()
-            }
-        }
-        func wait() -> U {
-            done.wait()
-            return value!
-        }
-    }
-
-    static func background<U: Sendable>(_ work: @escaping @Sendable () -> U) -> Background<U> { Background(work) }
 }
