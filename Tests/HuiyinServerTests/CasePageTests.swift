@@ -126,6 +126,31 @@ struct CasePageTests {
         }
     }
 
+    @Test("on the English interface a refused action says why in English: beside the field, and for a rule")
+    func refusalInEnglish() async throws {
+        let f = try await APIFixture(today: "2026-09-21")
+        defer { f.cleanup() }
+        try await f.app.test(.router) { client in
+            let id = try await CaseFlow(f: f, client: client).register()
+            let browser = Browser(client)
+            try await browser.signIn("fenban")
+            let page = try await browser.get("/petitions/\(id)?lang=en")
+            #expect(page.body.contains("<html lang=\"en\">"))
+            let version = page.field("version") ?? ""
+            let missing = try await browser.post("/petitions/\(id)/actions/decline",
+                                                 [("reason", "属于劳动争议仲裁事项"), ("properRoute", ""), ("version", version)], csrf: page.csrf)
+            #expect(missing.status == .unprocessableContent)
+            #expect(missing.body.contains("Tell the petitioner which route to take instead"))
+            #expect(!missing.body.contains("请告知信访人应当通过的途径"))
+            // 受理 belongs to the receiving unit after a forward: the triage officer is refused by a rule.
+            let refused = try await browser.post("/petitions/\(id)/actions/accept", [("version", version)], csrf: page.csrf)
+            #expect(refused.status == .forbidden || refused.status == .conflict)
+            #expect(refused.body.contains("“Accept”"), "the action named in English")
+            #expect(!refused.body.contains("无权执行") && !refused.body.contains("不能执行") && !refused.body.contains("须由"))
+            #expect(try await f.store.petition(id: id)?.status.version == 1)
+        }
+    }
+
     @Test("a township user gets 404 for another township's case, for the page and for actions")
     func jurisdiction() async throws {
         let f = try await APIFixture(today: "2026-09-21")

@@ -42,7 +42,9 @@ struct Layout: PageChrome {
     }
 
     private func nav(_ h: inout HTML, user: StaffUser) {
-        h.raw("<nav aria-label=\"主导航\"><ul>")
+        h.raw("<nav")
+        h.attr("aria-label", t("主导航"))
+        h.raw("><ul>")
         item(&h, "/", "工作台", .workbench)
         if PetitionService.registeringRoles.contains(user.role) { item(&h, "/petitions/new", "登记", .register) }
         item(&h, "/petitions", "案件查询", .cases)

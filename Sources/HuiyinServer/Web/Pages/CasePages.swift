@@ -50,10 +50,10 @@ struct CasePages {
             var page = try await page(context, id: id)
             page.formState = CasePage.FormState(action: name, form: form, errors: [:])
             if case .invalid(let field, let message) = error, let input = CaseActionForm.formField(for: field, action: name) {
-                page.formState?.errors[input] = message
+                page.formState?.errors[input] = Strings.fieldMessage(message, lang: context.lang)
                 page.notice = .error(t("请按提示修改后重新提交。"))
             } else {
-                page.notice = .error(error.message)
+                page.notice = .error(Strings.refusal(error, lang: context.lang))
             }
             let status: HTTPResponse.Status = switch error.kind {
             case .invalid: .unprocessableContent

@@ -184,7 +184,7 @@ struct PortalPages {
                 errors[field == "handling" && !before.canRateHandling ? "acceptance" : field] = message
             }
             let t = view.layout.t
-            return view.standing(before, code: code, notice: .error(errors.isEmpty ? t(error.message) : t("请按提示修改后重新提交。")),
+            return view.standing(before, code: code, notice: .error(errors.isEmpty ? Strings.refusal(error, lang: view.layout.lang) : t("请按提示修改后重新提交。")),
                                  errors: errors, status: error.kind == .invalid ? .unprocessableContent : .conflict)
         }
     }

@@ -119,7 +119,11 @@ struct SupervisionPages {
                                                      actor: .staff(session.user))
                 return Response.redirect(to: "/supervision/petitions/\(id)?done=\(action.name)", type: .normal)
             } catch let error as LifecycleError {
-                if case .invalid(let field, let message) = error { errors[field] = message } else { page.notice = error.message }
+                if case .invalid(let field, let message) = error {
+                    errors[field] = Strings.fieldMessage(message, lang: context.lang)
+                } else {
+                    page.notice = Strings.refusal(error, lang: context.lang)
+                }
                 page.form = form
                 page.errors = errors
                 page.formKind = kind

@@ -7,7 +7,7 @@ public enum Strings {
         return all
     }()
 
-    static var tables: [[String: String]] { [common, workbench, registration, casePage, documents, admin, portal, supervisionTable, analysisTable, unavailableTable, searchTable] }
+    static var tables: [[String: String]] { [common, workbench, registration, casePage, documents, admin, portal, supervisionTable, analysisTable, unavailableTable, searchTable, lifecycleTable] }
 
     static let common: [String: String] = [
         "回音": "Huiyin",
