@@ -178,7 +178,11 @@ struct TextVisibilityTests {
                                                  json: #"{"action":"linkMatter","petitionNumber":"XF-2026-999999","version":\#(version)}"#)
             #expect(byNumber.0 == .unprocessableContent)
             #expect(byNumber.0 == noNumber.0)
-            #expect(byNumber.1["error"]?["message"]?.string == noNumber.1["error"]?["message"]?.string)
+            // The message names the number typed, and is otherwise the same for a hidden and a missing one.
+            let noNumberMessage = try #require(noNumber.1["error"]?["message"]?.string)
+            #expect(noNumberMessage.contains("XF-2026-999999"))
+            #expect(byNumber.1["error"]?["message"]?.string?.replacingOccurrences(of: hidden.record.number, with: "#")
+                    == noNumberMessage.replacingOccurrences(of: "XF-2026-999999", with: "#"))
             let unchanged = try #require(try await f.store.petition(id: mine))
             #expect(unchanged.record.matterID != hidden.record.matterID)
             #expect(unchanged.status.version == version)

@@ -63,8 +63,12 @@ struct ActionRequest: Decodable, Sendable {
         case "comment": return .comment(text: text ?? note ?? "")
         case "linkMatter":
             if let matterId { return .linkMatter(matterID: matterId) }
-            if let n = petitionNumber, let m = try await matterOfNumber(n) { return .linkMatter(matterID: m) }
-            throw invalid("matterId", "请指定要关联的信访事项（matterId 或 petitionNumber）")
+            guard let n = petitionNumber?.trimmingCharacters(in: .whitespaces), !n.isEmpty else {
+                throw invalid("matterId", "请指定要关联的信访事项（matterId 或 petitionNumber）")
+            }
+            // A number outside one's jurisdiction is answered exactly like one that does not exist.
+            guard let m = try await matterOfNumber(n) else { throw invalid("petitionNumber", "没有编号为“\(n)”的信访件") }
+            return .linkMatter(matterID: m)
         case "rate":
             throw APIError(.forbidden, code: "role_not_allowed", message: "满意度评价由信访人凭查询码进行")
         default:

@@ -113,7 +113,6 @@ extension Strings {
         "名次": "Rank",
         "本期没有可计算的数据。": "Nothing to compute in this period.",
         "没有符合条件的信访件。": "No petitions.",
-        "仅显示前 500 件": "Showing the first 500",
         "返回考核指标": "Back to indicators",
         "及时受理率": "Timely acceptance",
         "按期办结率": "On-time completion",
