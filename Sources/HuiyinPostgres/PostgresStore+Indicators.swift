@@ -25,13 +25,9 @@ extension PostgresStore {
                                 try JSONCoding.decode(LifecycleEvent.self, try rows[i].get("event"))))
                 i += 1
             }
-            // Orders from before levels existed name no unit: they urged the handling body.
-            for var o in SupervisionOrder.orders(petitionID: pid, history: entries) {
-                if o.unitID == nil { o.unitID = status.handlingUnitID }
-                orders.append(o)
-            }
+            orders += SupervisionOrder.orders(petitionID: pid, history: entries, handlingUnitID: status.handlingUnitID)
         }
-        return orders.sorted { ($0.issuedOn, $0.petitionID, $0.sequence) < ($1.issuedOn, $1.petitionID, $1.sequence) }
+        return SupervisionOrder.inIssueOrder(orders)
     }
 
     public func dissatisfiedRows(limit: Int) async throws -> [CaseListRow] {

@@ -47,15 +47,17 @@ public struct SupervisionOrder: Sendable, Hashable, Identifiable {
     }
 
     /// The orders in one petition's history, oldest first; each answered by the first progress report
-    /// that follows it (a report answers every order still open).
-    public static func orders(petitionID: Int64, history: [(sequence: Int, day: LocalDate, event: LifecycleEvent)]) -> [SupervisionOrder] {
+    /// that follows it (a report answers every order still open). Orders from before levels existed name no
+    /// unit: they urged the body handling the petition, `handlingUnitID`.
+    public static func orders(petitionID: Int64, history: [(sequence: Int, day: LocalDate, event: LifecycleEvent)],
+                              handlingUnitID: OrgUnit.ID? = nil) -> [SupervisionOrder] {
         var orders: [SupervisionOrder] = []
         for entry in history {
             switch entry.event {
             case .supervised(let reason, let due, let level, let required, let unitID):
                 orders.append(SupervisionOrder(
                     petitionID: petitionID, sequence: entry.sequence, issuedOn: entry.day, level: level ?? .written,
-                    reason: reason, progressRequired: required ?? "", dueDate: due, unitID: unitID))
+                    reason: reason, progressRequired: required ?? "", dueDate: due, unitID: unitID ?? handlingUnitID))
             case .progressReported(let text):
                 for i in orders.indices where orders[i].answeredOn == nil {
                     orders[i].answeredOn = entry.day
@@ -66,6 +68,11 @@ public struct SupervisionOrder: Sendable, Hashable, Identifiable {
             }
         }
         return orders
+    }
+
+    /// Orders of many petitions in the order they were issued (day, then petition, then step).
+    public static func inIssueOrder(_ orders: [SupervisionOrder]) -> [SupervisionOrder] {
+        orders.sorted { ($0.issuedOn, $0.petitionID, $0.sequence) < ($1.issuedOn, $1.petitionID, $1.sequence) }
     }
 }
 

@@ -78,6 +78,17 @@ struct SupervisionLifecycleTests {
         #expect(after.state == status.state && after.stepDue == status.stepDue && after.version == status.version + 1)
     }
 
+    @Test("an order stored before levels existed names no unit: it urged the handling body; orders sort by issue")
+    func ordersWithoutUnit() {
+        let old = LifecycleEvent.supervised(reason: "请尽快办理", dueDate: nil)
+        let named = LifecycleEvent.supervised(reason: "请尽快办理", dueDate: nil, level: .written, progressRequired: nil, unitID: 7)
+        let orders = SupervisionOrder.orders(petitionID: 2, history: [(3, Fx.day(2026, 3, 20), old), (4, Fx.day(2026, 3, 19), named)],
+                                             handlingUnitID: 5)
+        #expect(orders.map(\.unitID) == [5, 7])
+        #expect(SupervisionOrder.orders(petitionID: 2, history: [(3, Fx.day(2026, 3, 20), old)]).first?.unitID == nil)
+        #expect(SupervisionOrder.inIssueOrder(orders).map(\.sequence) == [4, 3])
+    }
+
     @Test("supervision events stored before levels existed still decode")
     func oldEvents() throws {
         let old = #"{"supervised":{"reason":"请尽快分办","dueDate":"2026-04-01"}}"#

@@ -74,8 +74,8 @@ struct SupervisionPages {
         let user = try context.requireSession().user
         guard let c = try await services.petitions.petition(id: id, for: user) else { throw WebError.notFound }
         let history = try await services.store.history(petitionID: id)
-        var orders = SupervisionOrder.orders(petitionID: id, history: history.map { ($0.sequence, $0.day, $0.event) })
-        for i in orders.indices where orders[i].unitID == nil { orders[i].unitID = c.status.handlingUnitID }
+        let orders = SupervisionOrder.orders(petitionID: id, history: history.map { ($0.sequence, $0.day, $0.event) },
+                                             handlingUnitID: c.status.handlingUnitID)
         let config = services.configuration.current
         let mayRead = SupervisionService.mayRead(user)
         let responsible = Jurisdiction.responsibleUnit(c.status, units: config.units)
