@@ -11,6 +11,14 @@ struct CaseFlow {
     let f: APIFixture
     let client: any TestClientProtocol
 
+    /// Runs `body` with a flow over a fresh demo fixture on `today` and its router client; the fixture's
+    /// database is removed afterwards.
+    static func run(today: String = "2026-09-21", _ body: @Sendable (CaseFlow) async throws -> Void) async throws {
+        let f = try await APIFixture(today: today)
+        defer { f.cleanup() }
+        try await f.app.test(.router) { client in try await body(CaseFlow(f: f, client: client)) }
+    }
+
     /// Registers a township petition through the API (as the registrar) and returns its id.
     func register(purpose: String = "demand", accused: [Int64] = [], by username: String = "dengji") async throws -> Int64 {
         let token = try await client.token(username)
@@ -49,10 +57,8 @@ struct CaseFlow {
 struct CasePageTests {
     @Test("forward, accept, extend and reply through the page forms; the history shows each step")
     func fullFlow() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let (f, client) = (flow.f, flow.client)
             let id = try await flow.register()
             let forwarded = try await flow.act("fenban", id, "forward", [("unitId", String(f.unit("柳塘镇").id)), ("note", "请依法办理")])
             #expect(forwarded.status == .seeOther)
@@ -83,10 +89,8 @@ struct CasePageTests {
 
     @Test("only allowed actions are offered: the handling township sees accept and object, not forward")
     func offeredActions() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let (f, client) = (flow.f, flow.client)
             let id = try await flow.register()
             let triage = Browser(client)
             try await triage.signIn("fenban")
@@ -111,10 +115,8 @@ struct CasePageTests {
 
     @Test("a field error shows beside the field with the input kept, and nothing changes")
     func fieldError() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let f = flow.f
             let id = try await flow.register()
             let page = try await flow.act("fenban", id, "decline", [("reason", "属于劳动争议<仲裁>事项"), ("properRoute", "")])
             #expect(page.status == .unprocessableContent)
@@ -153,10 +155,8 @@ struct CasePageTests {
 
     @Test("a township user gets 404 for another township's case, for the page and for actions")
     func jurisdiction() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let (f, client) = (flow.f, flow.client)
             let id = try await flow.register()
             try await flow.act("fenban", id, "forward", [("unitId", String(f.unit("柳塘镇").id))])
             let other = Browser(client)
@@ -174,10 +174,8 @@ struct CasePageTests {
 
     @Test("identity is masked; revealing it is audited; an accused unit's user sees 信息保密 and cannot reveal")
     func revealAndWithhold() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let (f, client) = (flow.f, flow.client)
             let id = try await flow.register()
             let browser = Browser(client)
             try await browser.signIn("fenban")
@@ -214,10 +212,8 @@ struct CasePageTests {
 
     @Test("a stale version shows the reload message and changes nothing")
     func staleVersion() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let (f, client) = (flow.f, flow.client)
             let id = try await flow.register()
             let first = Browser(client)
             try await first.signIn("fenban")

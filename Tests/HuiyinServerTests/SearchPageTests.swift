@@ -94,10 +94,8 @@ struct SearchPageTests {
 
     @Test("jurisdiction: another township finds nothing; an accused unit never finds the informant by name")
     func jurisdiction() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let (f, client) = (flow.f, flow.client)
             let id = try await flow.register()
             try await flow.act("fenban", id, "forward", [("unitId", String(f.unit("柳塘镇").id))])
             let number = try #require(try await f.store.petition(id: id)).record.number
@@ -139,10 +137,8 @@ struct SearchPageTests {
 
     @Test("case page: a possible repeat with its reason and a one-click link form that works; refused without permission")
     func possibleRepeatAndLink() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let (f, client) = (flow.f, flow.client)
             let first = try await flow.register()
             let second = try await flow.register()
             let earlier = try #require(try await f.store.petition(id: first))

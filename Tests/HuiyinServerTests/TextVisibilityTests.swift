@@ -17,10 +17,8 @@ struct TextVisibilityTests {
 
     @Test("identical texts read 相似度1.00 in the API's reason")
     func reasonOfIdenticalTexts() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let client = flow.client
             _ = try await flow.register()
             let second = try await flow.register()
             let (s, similar) = try await client.call(.get, "/api/v1/petitions/\(second)/similar", token: try await client.token("fenban"))
@@ -33,10 +31,8 @@ struct TextVisibilityTests {
 
     @Test("an accused unit gets no finding made through the person: similar API and page, person lookup, hints")
     func accusedUnitSeesNoPersonMatch() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let (f, client) = (flow.f, flow.client)
             let department = try #require(f.org.users["bm01.cb"]).unitID
             // The same person (same ID number, same text): first an ordinary demand the department may see,
             // then an accusation naming the department, which the department also sees (it registered it).
@@ -89,11 +85,9 @@ struct TextVisibilityTests {
 
     @Test("the case page's link action refuses a petition outside the user's jurisdiction as if it did not exist")
     func linkOnPageRespectsJurisdiction() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        let registrar = try await Self.townshipRegistrar(f)
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let (f, client) = (flow.f, flow.client)
+            let registrar = try await Self.townshipRegistrar(f)
             let mine = try await flow.register(by: registrar)
             let ownEarlier = try await flow.register(by: registrar)
             let hidden = try await flow.register(by: "dengji")  // the bureau's, not the township's
@@ -128,11 +122,9 @@ struct TextVisibilityTests {
 
     @Test("registration refuses to link a new petition to a matter outside the registrar's jurisdiction, and says why")
     func linkAtRegistrationRespectsJurisdiction() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        let registrar = try await Self.townshipRegistrar(f)
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let (f, client) = (flow.f, flow.client)
+            let registrar = try await Self.townshipRegistrar(f)
             let hidden = try await flow.register(by: "dengji")  // the bureau's, not the township's
             let hiddenCase = try #require(try await f.store.petition(id: hidden))
             let browser = Browser(client)
@@ -156,11 +148,9 @@ struct TextVisibilityTests {
 
     @Test("the API's linkMatter refuses a matter or number outside the user's jurisdiction as if it did not exist")
     func linkInAPIRespectsJurisdiction() async throws {
-        let f = try await APIFixture(today: "2026-09-21")
-        defer { f.cleanup() }
-        let registrar = try await Self.townshipRegistrar(f)
-        try await f.app.test(.router) { client in
-            let flow = CaseFlow(f: f, client: client)
+        try await CaseFlow.run { flow in
+            let (f, client) = (flow.f, flow.client)
+            let registrar = try await Self.townshipRegistrar(f)
             let mine = try await flow.register(by: registrar)
             let hidden = try #require(try await f.store.petition(id: try await flow.register(by: "dengji")))
             let token = try await client.token(registrar)
