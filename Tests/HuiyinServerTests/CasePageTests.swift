@@ -153,6 +153,24 @@ struct CasePageTests {
         }
     }
 
+    @Test("a field message with a value inside reads in English too: the extension's limit")
+    func extensionLimitInEnglish() async throws {
+        try await CaseFlow.run { flow in
+            let id = try await flow.register()
+            try await flow.act("fenban", id, "forward", [("unitId", String(flow.f.unit("柳塘镇").id))])
+            try await flow.act("xz04.cb", id, "accept", [("note", "")])
+            let browser = Browser(flow.client)
+            try await browser.signIn("xz04.fz")
+            let page = try await browser.get("/petitions/\(id)?lang=en")
+            let posted = try await browser.post("/petitions/\(id)/actions/extend",
+                                                [("days", "999"), ("reason", "需要现场勘查"), ("version", page.field("version") ?? "")],
+                                                csrf: page.csrf)
+            #expect(posted.status == .unprocessableContent)
+            #expect(posted.body.contains("The extension must be 1–"))
+            #expect(!posted.body.contains("延期天数须在"))
+        }
+    }
+
     @Test("a township user gets 404 for another township's case, for the page and for actions")
     func jurisdiction() async throws {
         try await CaseFlow.run { flow in

@@ -203,6 +203,11 @@ struct TextSearchTests {
         #expect(try await f.store.riskAssessment(petitionID: calm.record.id) == nil)
         let queue = try await f.store.riskQueue(visibleUnitIDs: nil, limit: 10)
         #expect(queue.map(\.petition.record.id) == [c.record.id])
+        // A rebuild writes the same signals (after the search rows, so FTS5 keeps its postings in memory).
+        _ = try await f.store.rebuildTextIndex()
+        #expect(try await f.store.riskAssessment(petitionID: c.record.id) == assessment)
+        #expect(try await f.store.riskAssessment(petitionID: calm.record.id) == nil)
+        #expect(try await f.store.riskQueue(visibleUnitIDs: nil, limit: 10).map(\.petition.record.id) == [c.record.id])
     }
 
     @Test("the classifier trains from the taxonomy and stored petitions; units come from rules and history")

@@ -61,7 +61,7 @@ extension SQLiteTextIndexer {
         var bands: [UInt128] = []
         // Written after the loop: a statement on another table that opens a statement journal (INSERT OR
         // REPLACE with foreign keys on) makes FTS5 flush its pending postings, one small segment per row.
-        var risky: [Entry] = []
+        var risky: [RiskRow] = []
         var total = 0
         var next = stage(source == nil ? try Self.documents(db, after: 0) : nil, after: 0)
         while true {
@@ -72,14 +72,12 @@ extension SQLiteTextIndexer {
                 for e in entries {
                     try insertSearch.execute(arguments: [e.id, e.tokens[0], e.tokens[1], e.tokens[2], e.tokens[3]])
                     for k in e.bandKeys { bands.append(UInt128(UInt64(k)) << 64 | UInt128(UInt64(e.id))) }
-                    if e.risk.level != .none {
-                        risky.append(Entry(id: e.id, tokens: [], bandKeys: [], trigramKeys: [], risk: e.risk, riskMatches: e.riskMatches))
-                    }
+                    if let row = try e.riskRow() { risky.append(row) }
                 }
             }
             total += entries.count
         }
-        try trace.time(\.risk) { for e in risky { try writeRisk(e) } }
+        try trace.time(\.risk) { for row in risky { try writeRisk(row) } }
         try trace.time(\.bands) {
             try insertSorted(bands, sql: "INSERT INTO petition_lsh (band_key, petition_id) VALUES ", columns: 2)
         }

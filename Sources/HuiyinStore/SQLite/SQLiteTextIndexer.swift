@@ -33,6 +33,12 @@ struct SQLiteTextIndexer {
         var risk: RiskAssessment
         /// The risk matches as stored (JSON), when there are any: encoded with the rest, in parallel.
         var riskMatches: String?
+
+        /// The row for `petition_risk`, or nil when the text raised no signal.
+        func riskRow() throws -> RiskRow? {
+            guard risk.level != .none else { return nil }
+            return RiskRow(id: id, level: risk.level, matches: try riskMatches ?? JSONCoding.encode(risk.matches))
+        }
     }
 
     static func entry(_ d: Document, settings: TextSettings, hasher: MinHasher, collectiveThreshold: Int) -> Entry {
@@ -68,9 +74,20 @@ struct SQLiteTextIndexer {
     }
 
     func writeRisk(_ e: Entry) throws {
-        guard e.risk.level != .none else { return }
+        if let row = try e.riskRow() { try writeRisk(row) }
+    }
+
+    /// A petition's risk signal as stored.
+    struct RiskRow {
+        var id: Int64
+        var level: RiskLevel
+        /// The matched words, JSON.
+        var matches: String
+    }
+
+    func writeRisk(_ row: RiskRow) throws {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO petition_risk (petition_id, level, matches) VALUES (?, ?, ?)")
-            .execute(arguments: [e.id, e.risk.level.rawValue, try e.riskMatches ?? JSONCoding.encode(e.risk.matches)])
+            .execute(arguments: [row.id, row.level.rawValue, row.matches])
     }
 
     func collectiveThreshold() throws -> Int {
