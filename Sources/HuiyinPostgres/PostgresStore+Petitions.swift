@@ -66,16 +66,7 @@ extension PostgresStore: PetitionStore {
     }
 
     public func history(petitionID: PetitionRecord.ID) async throws -> [HistoryEntry] {
-        try await withConnection { conn in
-            try await self.rows("SELECT * FROM history WHERE petition_id = \(petitionID) ORDER BY seq", on: conn).map { row in
-                HistoryEntry(
-                    sequence: try row.get("seq"), at: try row.date("at"), actorKind: try row.get("actor_kind"),
-                    actorUserID: try row.get("actor_user_id"), actorName: try row.get("actor_name"),
-                    actorRole: (try row.get("actor_role", as: String?.self)).flatMap(Role.init(rawValue:)),
-                    actorUnitID: try row.get("actor_unit_id"), actorUnitName: try row.get("actor_unit_name"),
-                    event: try JSONCoding.decode(LifecycleEvent.self, try row.get("event")), notice: try row.get("notice"))
-            }
-        }
+        try await withConnection { conn in try await self.historyEntries(petitionID: petitionID, on: conn) }
     }
 
     public func list(_ query: PetitionQuery) async throws -> PetitionPage {

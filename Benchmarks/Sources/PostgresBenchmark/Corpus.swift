@@ -1,1 +1,0 @@
-../TextBenchmark/Corpus.swift
