@@ -16,6 +16,17 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
+        // The synthetic corpus and its SQLite loader, shared by text-bench and pg-bench.
+        .target(
+            name: "BenchCorpus",
+            dependencies: [
+                .product(name: "HuiyinDomain", package: "huiyin"),
+                .product(name: "HuiyinStore", package: "huiyin"),
+                .product(name: "HuiyinDemo", package: "huiyin"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Sources/BenchCorpus"
+        ),
         .executableTarget(
             name: "text-eval",
             dependencies: [
@@ -27,6 +38,7 @@ let package = Package(
         .executableTarget(
             name: "text-bench",
             dependencies: [
+                "BenchCorpus",
                 .product(name: "HuiyinText", package: "huiyin"),
                 .product(name: "HuiyinDomain", package: "huiyin"),
                 .product(name: "HuiyinStore", package: "huiyin"),
@@ -38,6 +50,7 @@ let package = Package(
         .executableTarget(
             name: "pg-bench",
             dependencies: [
+                "BenchCorpus",
                 .product(name: "HuiyinText", package: "huiyin"),
                 .product(name: "HuiyinDomain", package: "huiyin"),
                 .product(name: "HuiyinStore", package: "huiyin"),
@@ -46,7 +59,6 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
-            // Corpus.swift is text-bench's (a symbolic link), so both benchmarks load the same petitions.
             path: "Sources/PostgresBenchmark"
         ),
         .executableTarget(

@@ -2,22 +2,22 @@ import Foundation
 import HuiyinDemo
 import HuiyinDomain
 
-/// The synthetic corpus: demo-generator petitions (150–350 characters) with ~5% planted near-duplicates —
+/// The synthetic corpus of the benchmarks (text-bench, pg-bench): demo-generator petitions (150–350 characters) with ~5% planted near-duplicates —
 /// the same petitioner again, the text with a few small edits.
-struct Corpus {
-    struct Doc {
-        var title: String
-        var content: String
-        var demands: String
-        var category: String
-        var person: Petitioner
-        var channel: Channel
-        var peopleCount: Int
+public struct Corpus: Sendable {
+    public struct Doc: Sendable {
+        public var title: String
+        public var content: String
+        public var demands: String
+        public var category: String
+        public var person: Petitioner
+        public var channel: Channel
+        public var peopleCount: Int
     }
 
-    var docs: [Doc] = []
+    public var docs: [Doc] = []
     /// (earlier, later) indices of planted pairs.
-    var planted: [(Int, Int)] = []
+    public var planted: [(Int, Int)] = []
 
     static func residentID(_ rng: inout SeededGenerator) -> String {
         let year = 1950 + Int(rng.next() % 50), month = 1 + Int(rng.next() % 12), day = 1 + Int(rng.next() % 28)
@@ -41,7 +41,7 @@ struct Corpus {
         return String(chars)
     }
 
-    init(count: Int, duplicateShare: Double = 0.05, seed: UInt64 = 2026, taxonomy: CategoryTaxonomy) {
+    public init(count: Int, duplicateShare: Double = 0.05, seed: UInt64 = 2026, taxonomy: CategoryTaxonomy) {
         var rng = SeededGenerator(seed: seed)
         let channels: [Channel] = [.online, .online, .online, .letter, .visit, .visit, .phone, .hotline12345]
         docs.reserveCapacity(count)

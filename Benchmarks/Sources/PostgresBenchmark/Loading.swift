@@ -1,69 +1,9 @@
+import BenchCorpus
 import Foundation
 import GRDB
 import HuiyinDomain
 import HuiyinStore
 import PostgresNIO
-
-/// One petition as registration stores it, shared by both loaders.
-struct LoadedPetition {
-    var id: Int64
-    var doc: Corpus.Doc
-    var day: LocalDate
-    var at: Date
-    var registration: String
-    var status: String
-
-    static func all(_ corpus: Corpus) throws -> [LoadedPetition] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .secondsSince1970
-        let start = LocalDate(iso: "2024-01-01")!
-        let count = corpus.docs.count
-        return try corpus.docs.enumerated().map { i, d in
-            let day = start.adding(days: i * 700 / max(1, count))
-            let at = day.startInChina.addingTimeInterval(Double(i % 3600))
-            let registration = Registration(channel: d.channel, receivedAt: at, peopleCount: d.peopleCount, petitioners: [d.person],
-                                            purpose: .demand, categoryCode: d.category, localityUnitID: 1, title: d.title,
-                                            content: d.content, demands: d.demands)
-            return LoadedPetition(id: Int64(i + 1), doc: d, day: day, at: at,
-                                  registration: String(decoding: try encoder.encode(registration), as: UTF8.self),
-                                  status: String(decoding: try encoder.encode(PetitionStatus(receivedOn: day)), as: UTF8.self))
-        }
-    }
-
-    var phoneKey: String? { doc.person.phone.flatMap { try? PhoneNumber.parse($0).matchKey } }
-}
-
-/// Loads the petitions into SQLite as text-bench does (one transaction, prepared statements), plus the
-/// plain `bench_text` table the substring scan reads.
-func loadSQLite(_ petitions: [LoadedPetition], path: String) throws {
-    let store = try SQLiteStore(path: path)
-    try store.close()
-    var config = Configuration()
-    config.prepareDatabase { db in
-        try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -400000; PRAGMA temp_store = MEMORY")
-    }
-    let queue = try DatabaseQueue(path: path, configuration: config)
-    try queue.write { db in
-        try db.execute(sql: "CREATE TABLE bench_text (id INTEGER PRIMARY KEY, title TEXT, content TEXT, demands TEXT, names TEXT)")
-        let matter = try db.makeStatement(sql: "INSERT INTO matters (id, created_at) VALUES (?, 0)")
-        let petition = try db.makeStatement(sql: """
-            INSERT INTO petitions (id, number, query_code, matter_id, channel, purpose, category_code, locality_unit_id, people_count, title,
-                received_at, received_on, registered_at, registered_unit_id, registration, state, status, version, updated_at)
-            VALUES (?, ?, 'X', ?, ?, 'demand', ?, 1, ?, ?, ?, ?, ?, 1, ?, 'registered', ?, 1, 0)
-            """)
-        let person = try db.makeStatement(sql: "INSERT INTO petitioners (petition_id, position, name, id_number, phone) VALUES (?, 0, ?, ?, ?)")
-        let text = try db.makeStatement(sql: "INSERT INTO bench_text (id, title, content, demands, names) VALUES (?, ?, ?, ?, ?)")
-        for p in petitions {
-            let d = p.doc
-            try matter.execute(arguments: [p.id])
-            try petition.execute(arguments: [p.id, "XF-B-\(p.id)", p.id, d.channel.rawValue, d.category, d.peopleCount, d.title,
-                                             p.at.timeIntervalSince1970, p.day.iso, p.at.timeIntervalSince1970, p.registration, p.status])
-            try person.execute(arguments: [p.id, d.person.name, d.person.idNumber, p.phoneKey])
-            try text.execute(arguments: [p.id, d.title, d.content, d.demands, d.person.name])
-        }
-    }
-}
 
 /// Runs a statement to its end (a PostgresNIO query returns before the server has finished it).
 func run(_ conn: PostgresConnection, _ query: PostgresQuery, logger: Logger) async throws {

@@ -1,3 +1,4 @@
+import BenchCorpus
 import Foundation
 import GRDB
 import HuiyinPostgres

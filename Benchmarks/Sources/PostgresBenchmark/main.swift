@@ -1,3 +1,4 @@
+import BenchCorpus
 import Foundation
 import GRDB
 import HuiyinDemo
@@ -47,7 +48,7 @@ let pg = try await PostgresStore.open(baseURL + (baseURL.contains("?") ? "&" : "
 try await run(conn, PostgresQuery(unsafeSQL: "SET search_path TO \(schema)"), logger: logger)
 
 t0 = now()
-try loadSQLite(petitions, path: sqlitePath)
+try loadSQLite(corpus, path: sqlitePath)
 let liteLoad = now() - t0
 t0 = now()
 try await loadPostgres(petitions, on: conn, logger: logger)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import BenchCorpus
 import HuiyinDemo
 import HuiyinDomain
 import HuiyinStore
@@ -48,45 +49,8 @@ report("corpus generation (demo generator, not an index)", String(format: "%.1f 
 // MARK: - Load the petitions (as registration would have stored them, without indexes)
 
 if !reuse {
-let store = try SQLiteStore(path: path)
-try store.close()
-var config = Configuration()
-config.prepareDatabase { db in
-    try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -400000; PRAGMA temp_store = MEMORY")
-}
-let queue = try DatabaseQueue(path: path, configuration: config)
 t0 = now()
-let encoder = JSONEncoder()
-encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-encoder.dateEncodingStrategy = .secondsSince1970
-let start = LocalDate(iso: "2024-01-01")!
-try queue.write { db in
-    try db.execute(sql: "CREATE TABLE bench_text (id INTEGER PRIMARY KEY, title TEXT, content TEXT, demands TEXT, names TEXT)")
-    let matter = try db.makeStatement(sql: "INSERT INTO matters (id, created_at) VALUES (?, 0)")
-    let petition = try db.makeStatement(sql: """
-        INSERT INTO petitions (id, number, query_code, matter_id, channel, purpose, category_code, locality_unit_id, people_count, title,
-            received_at, received_on, registered_at, registered_unit_id, registration, state, status, version, updated_at)
-        VALUES (?, ?, 'X', ?, ?, 'demand', ?, 1, ?, ?, ?, ?, ?, 1, ?, 'registered', ?, 1, 0)
-        """)
-    let person = try db.makeStatement(sql: "INSERT INTO petitioners (petition_id, position, name, id_number, phone) VALUES (?, 0, ?, ?, ?)")
-    let text = try db.makeStatement(sql: "INSERT INTO bench_text (id, title, content, demands, names) VALUES (?, ?, ?, ?, ?)")
-    for (i, d) in corpus.docs.enumerated() {
-        let id = Int64(i + 1)
-        let day = start.adding(days: i * 700 / max(1, count))
-        let at = day.startInChina.addingTimeInterval(Double(i % 3600))
-        let registration = Registration(channel: d.channel, receivedAt: at, peopleCount: d.peopleCount, petitioners: [d.person],
-                                        purpose: .demand, categoryCode: d.category, localityUnitID: 1, title: d.title,
-                                        content: d.content, demands: d.demands)
-        let status = PetitionStatus(receivedOn: day)
-        try matter.execute(arguments: [id])
-        try petition.execute(arguments: [id, "XF-B-\(id)", id, d.channel.rawValue, d.category, d.peopleCount, d.title,
-                                         at.timeIntervalSince1970, day.iso, at.timeIntervalSince1970,
-                                         String(decoding: try encoder.encode(registration), as: UTF8.self),
-                                         String(decoding: try encoder.encode(status), as: UTF8.self)])
-        try person.execute(arguments: [id, d.person.name, d.person.idNumber, d.person.phone.flatMap { try? PhoneNumber.parse($0).matchKey }])
-        try text.execute(arguments: [id, d.title, d.content, d.demands, d.person.name])
-    }
-}
+try loadSQLite(corpus, path: path)
 report("loading petitions (JSON encoding + inserts, not an index)", String(format: "%.1f s", now() - t0))
 
 // MARK: - Index build: search + near-duplicate bands + risk, then the classifier
