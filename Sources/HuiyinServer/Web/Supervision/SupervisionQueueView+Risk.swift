@@ -10,47 +10,31 @@ extension SupervisionQueueView {
     static let riskLimit = 20
 
     func riskSection(_ h: inout HTML) {
-        h.raw("<section class=\"card\" id=\"risks\" aria-labelledby=\"risks-h\"><h2 id=\"risks-h\">")
-        h.text(layout.t("风险提示"))
-        h.raw("</h2>")
-        guard !risks.isEmpty else {
-            h.raw("<p class=\"muted\">")
-            h.text(layout.t("没有带风险提示的信访件。"))
-            h.raw("</p></section>")
-            return
-        }
-        let labels = ["编号", "标题", "风险词语", "状态", "收到日期"].map(layout.t)
-        h.raw("<div class=\"table-wrap\"><table class=\"stack\"><thead><tr>")
-        for l in labels { h.raw("<th scope=\"col\">"); h.text(l); h.raw("</th>") }
-        h.raw("</tr></thead><tbody>")
+        guard ListTable.section(&h, layout, id: "risks", title: "风险提示", anchor: true,
+                                empty: risks.isEmpty ? "没有带风险提示的信访件。" : nil) else { return }
+        let table = ListTable.open(&h, labels: ["编号", "标题", "风险词语", "状态", "收到日期"].map(layout.t))
         for item in risks {
             let record = item.petition.record
-            h.raw("<tr><td data-label=\"")
-            h.text(labels[0])
-            h.raw("\"><a class=\"case-no\" href=\"/petitions/")
-            h.text(Int(record.id))
-            h.raw("\">")
-            h.text(record.number)
-            h.raw("</a></td><td data-label=\"")
-            h.text(labels[1])
-            h.raw("\">")
-            h.text(record.registration.title)
-            h.raw("</td><td data-label=\"")
-            h.text(labels[2])
-            h.raw("\"><span class=\"badge risk\">")
-            h.text(layout.t("风险" + item.assessment.level.chineseName))
-            h.raw("</span>")
-            SimilarListView.riskWords(&h, lang: layout.lang, item.assessment)
-            h.raw("</td><td data-label=\"")
-            h.text(labels[3])
-            h.raw("\">")
-            h.text(layout.t(item.petition.status.state.chineseName))
-            h.raw("</td><td data-label=\"")
-            h.text(labels[4])
-            h.raw("\">")
-            h.text(WebFormat.date(record.receivedAt, lang: layout.lang))
-            h.raw("</td></tr>")
+            h.raw("<tr>")
+            table.cell(&h, 0) { h in
+                h.raw("<a class=\"case-no\" href=\"/petitions/")
+                h.text(Int(record.id))
+                h.raw("\">")
+                h.text(record.number)
+                h.raw("</a>")
+            }
+            table.cell(&h, 1, text: record.registration.title)
+            table.cell(&h, 2) { h in
+                h.raw("<span class=\"badge risk\">")
+                h.text(layout.t("风险" + item.assessment.level.chineseName))
+                h.raw("</span>")
+                SimilarListView.riskWords(&h, lang: layout.lang, item.assessment)
+            }
+            table.cell(&h, 3, text: layout.t(item.petition.status.state.chineseName))
+            table.cell(&h, 4, text: WebFormat.date(record.receivedAt, lang: layout.lang))
+            h.raw("</tr>")
         }
-        h.raw("</tbody></table></div></section>")
+        table.close(&h)
+        h.raw("</section>")
     }
 }
