@@ -144,11 +144,9 @@ struct RegistrationHintsView {
             h.text(lang.t(s.petition.status.state.chineseName))
             h.raw("</small></li>")
         }
-        h.raw("</ul><label class=\"lookup-none-choice\"><input type=\"radio\" name=\"linkMatter\" value=\"\"")
-        if form.linkMatter.isEmpty { h.raw(" checked") }
-        h.raw("> ")
-        h.text(lang.t("不关联（不是同一事项）"))
-        h.raw("</label></fieldset>")
+        h.raw("</ul>")
+        RegistrationLookupView.noLinkChoice(&h, lang: lang, checked: form.linkMatter.isEmpty)
+        h.raw("</fieldset>")
     }
 
     /// "可能与 XF-… 重复" as plain text (inside a label, so no link).

@@ -59,11 +59,18 @@ enum RegistrationLookupView {
         for m in matches {
             row(&h, lang: lang, m, selected: selected)
         }
-        h.raw("</tbody></table></div><label class=\"lookup-none-choice\"><input type=\"radio\" name=\"linkMatter\" value=\"\"")
-        if selected.isEmpty || !matches.contains(where: { String($0.petition.record.matterID) == selected }) { h.raw(" checked") }
+        h.raw("</tbody></table></div>")
+        noLinkChoice(&h, lang: lang, checked: selected.isEmpty || !matches.contains(where: { String($0.petition.record.matterID) == selected }))
+        h.raw("</fieldset>")
+    }
+
+    /// The choice not to link (不关联), closing a list of petitions to link to; the registration hints use it too.
+    static func noLinkChoice(_ h: inout HTML, lang: Lang, checked: Bool) {
+        h.raw("<label class=\"lookup-none-choice\"><input type=\"radio\" name=\"linkMatter\" value=\"\"")
+        if checked { h.raw(" checked") }
         h.raw("> ")
         h.text(lang.t("不关联（不是同一事项）"))
-        h.raw("</label></fieldset>")
+        h.raw("</label>")
     }
 
     private static func row(_ h: inout HTML, lang: Lang, _ m: EarlierPetition, selected: String) {
