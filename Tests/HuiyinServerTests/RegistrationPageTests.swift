@@ -167,6 +167,7 @@ struct RegistrationPageTests {
             #expect(page.body.contains(earlier.record.number))
             #expect(page.body.contains("新塘村道路损毁首次来信"))
             #expect(page.body.contains("name=\"linkMatter\" id=\"link-\(earlier.record.id)\" value=\"\(earlier.record.matterID)\""))
+            #expect(page.body.contains("<input type=\"radio\" name=\"linkMatter\" value=\"\" checked> 不关联（不是同一事项）"), "not linking is the default")
             #expect(try await Self.stored(f) == 1)
 
             let fragment = try await browser.get("/petitions/lookup?phone=138-0013-8000")

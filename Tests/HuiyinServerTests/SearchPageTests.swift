@@ -220,6 +220,7 @@ struct SearchPageTests {
             #expect(page.body.contains("<mark>不想活</mark>"))
             #expect(page.body.contains("与 \(other["number"]?.string ?? "missing") 内容相近"))
             #expect(page.body.contains("id=\"hint-link-\(other["id"]?.int ?? 0)\""))
+            #expect(page.body.contains("<input type=\"radio\" name=\"linkMatter\" value=\"\" checked> 不关联（不是同一事项）"), "not linking is the default")
 
             // "采用" without the script: the form comes back with that category chosen.
             let code = "010102"
