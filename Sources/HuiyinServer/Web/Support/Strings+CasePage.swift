@@ -34,6 +34,7 @@ extension Strings {
         "集体访": "Collective", "紧急": "Emergency", "重复信访": "Repeat", "保密": "Confidential", "越级": "Level-skipping",
         "涉法涉诉": "Legal procedure", "匿名": "Anonymous",
         "转送": "Forward", "交办": "Assign", "直接办理": "Handle directly", "不予受理": "Decline", "不再受理": "Refuse again",
+        "如 XF-2026-000123": "e.g. XF-2026-000123",
         "受理": "Accept", "提出异议": "Object", "延期": "Extend", "出具处理意见": "Issue decision letter",
         "申请复查": "Request review", "复查决定": "Decide review", "申请复核": "Request re-review", "复核决定": "Decide re-review",
         "办结": "Close", "督办": "Supervise", "备注": "Comment", "关联事项": "Link to matter", "登记": "Register",

@@ -21,11 +21,11 @@ extension Strings {
         case .windowStillOpen(let a, let limit, let until):
             return "The period “\(t(limit.chineseName))” runs until \(WebFormat.date(until, lang: .en)): \(action(a)) is not possible yet"
         case .alreadyExtended:
-            return "An extension may be granted once only (Regulations on Letters and Visits, art. 34)"
+            return "An extension may be granted once only (Regulations on Petition Work, art. 34)"
         case .matterIsFinal:
-            return "This matter is final: the same facts and reasons are not accepted again, only “not accepted again” is possible (art. 36)"
+            return "This matter is final: the same facts and reasons are not accepted again; only \(action("refuseAgain")) is possible (art. 36)"
         case .matterNotFinal:
-            return "This matter is not final, so “not accepted again” is not possible"
+            return "This matter is not final, so \(action("refuseAgain")) is not possible"
         case .alreadyRated:
             return "Already rated; a petition is rated once"
         case .invalid(_, let message):
@@ -33,11 +33,11 @@ extension Strings {
         }
     }
 
-    /// A field message of a case action in the page's language; in English a fixed sentence from
-    /// ``lifecycleTable``, or one of the sentences with a value inside (the value is kept).
+    /// A field message of a case action in the page's language; in English a fixed sentence from the
+    /// tables (``lifecycleTable`` and the others), or one of the sentences with a value inside (the value is kept).
     static func fieldMessage(_ zh: String, lang: Lang) -> String {
         guard lang == .en else { return zh }
-        if let fixed = lifecycleTable[zh] { return fixed }
+        if let fixed = Strings.english[zh] { return fixed }
         for (prefix, suffix, english) in lifecycleTemplates where zh.hasPrefix(prefix) && zh.hasSuffix(suffix)
             && zh.count > prefix.count + suffix.count {
             let value = zh.dropFirst(prefix.count).dropLast(suffix.count)
@@ -48,30 +48,15 @@ extension Strings {
 
     /// Sentences with one value inside: Chinese before it, Chinese after it, English with `%@` for it.
     static let lifecycleTemplates: [(String, String, String)] = [
-        ("延期天数须在 1–", " 日之间（《信访工作条例》第三十四条）", "The extension must be 1–%@ days (Regulations on Letters and Visits, art. 34)"),
+        ("延期天数须在 1–", " 日之间（《信访工作条例》第三十四条）", "The extension must be 1–%@ days (Regulations on Petition Work, art. 34)"),
         ("“", "”不能作为承办单位", "“%@” cannot be the handling unit"),
         ("督办级别不能低于已采取的“", "”", "The supervision level cannot be lower than the “%@” already taken"),
     ]
 
-    /// Action, role and rule names, the fixed field messages of case actions, and interface strings that were
-    /// found untranslated beside them.
+    /// The fixed field messages of case actions (action, role and rule names are in the other tables).
     static let lifecycleTable: [String: String] = [
-        "主导航": "Main navigation", "如 XF-2026-000123": "e.g. XF-2026-000123",
-        "交办": "Assign", "直接办理": "Handle directly", "延期": "Extend", "督办": "Supervise", "备注": "Note",
-        "关联事项": "Link to a matter", "登记员": "Registrar", "分办员": "Triage officer", "承办人": "Handler",
-        "单位负责人": "Unit head", "督办员": "Supervisor", "领导": "Leader", "系统管理员": "Administrator",
-        "登记后分办": "triage after registration", "受理告知": "acceptance notice", "异议后重新分办": "re-triage after an objection",
-        "办理并出具处理意见": "handling and written opinion", "延期最长": "longest extension",
-        "交办件报送办结报告": "report on an assigned case", "《信访工作条例》第二十二条": "Regulations on Letters and Visits, art. 22",
-        "《信访工作条例》第二十三条": "Regulations on Letters and Visits, art. 23",
-        "《信访工作条例》第三十四条": "Regulations on Letters and Visits, art. 34",
-        "《信访工作条例》第三十五条": "Regulations on Letters and Visits, art. 35",
-        "《信访工作条例》第三十六条": "Regulations on Letters and Visits, art. 36",
-        "国家信访局网上信访事项办理规定": "National Public Complaints Administration rules for online petitions",
-        "本系统设定": "set in this system", "县级实践": "county practice",
         "报送办结报告的期限须晚于今天": "The report deadline must be after today",
         "未配置信访局": "No petition bureau is configured",
-        "请至少选择一项评价": "Choose at least one rating",
         "不予受理的信访件只能评价受理情况": "A declined petition can only be rated on how it was received",
         "承办单位未配置复查机关": "The handling unit has no review body configured",
         "复查机关未配置上一级复核机关": "The review body has no re-review body configured above it",
@@ -82,7 +67,6 @@ extension Strings {
         "内容过长": "The text is too long",
         "承办单位不存在": "The handling unit does not exist",
         "揭发控告件不得转送被反映单位": "An accusation may not be sent to the unit it accuses",
-        "请先明确包案领导": "First name the leader who owns the case",
         "请说明不予受理的理由": "Give the reason for declining",
         "请告知信访人应当通过的途径": "Tell the petitioner which route to take instead",
         "请说明不再受理的理由": "Give the reason for not accepting again",

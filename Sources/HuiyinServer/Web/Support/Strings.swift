@@ -13,6 +13,7 @@ public enum Strings {
         "回音": "Huiyin",
         "信访事项办理系统": "Petition case management",
         "跳到主要内容": "Skip to main content",
+        "主导航": "Main navigation",
         "工作台": "Workbench",
         "登记": "Register",
         "案件查询": "Cases",
