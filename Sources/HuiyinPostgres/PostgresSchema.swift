@@ -10,6 +10,8 @@ struct PostgresMigration: Sendable {
     var statements: [String]
     /// Rows to insert after the statements: SQL with `$1…` and its text arguments.
     var seeds: [(sql: String, arguments: [String])] = []
+    /// Work in Swift after the statements and seeds, in the same transaction (rewriting derived rows).
+    var run: (@Sendable (PostgresStore, PostgresConnection) async throws -> Void)? = nil
 }
 
 /// The PostgreSQL schema as named, ordered migrations, applied once each and recorded in
@@ -17,7 +19,7 @@ struct PostgresMigration: Sendable {
 /// instances starting at once migrate the database exactly once.
 enum PostgresSchema {
     static var migrations: [PostgresMigration] {
-        foundation + web + templates + queue + portal + supervision + analysis + performance + text + postgresOnly + instances
+        foundation + web + templates + queue + portal + supervision + analysis + performance + text + postgresOnly + instances + risk
     }
 
     /// The advisory lock key of migrations (any constant; "回音" in UTF-8 bytes).
@@ -50,6 +52,7 @@ enum PostgresSchema {
                     for a in seed.arguments { binds.append(a) }
                     try await store.execute(PostgresQuery(unsafeSQL: seed.sql, binds: binds), on: conn)
                 }
+                try await step.run?(store, conn)
                 try await store.execute(
                     "INSERT INTO huiyin_migrations (position, name) VALUES (\(position + 1), \(name))", on: conn)
             }

@@ -90,7 +90,8 @@ extension PostgresStore: TextStore {
                 SELECT \(unescaped: Self.petitionColumns), r.level AS risk_level, r.matches AS risk_matches
                 FROM petition_risk r JOIN petitions p ON p.id = r.petition_id
                 WHERE \(everywhere) OR p.id IN (SELECT petition_id FROM petition_units WHERE unit_id = ANY(\(visibleUnitIDs ?? [])))
-                ORDER BY r.petition_id DESC LIMIT \(limit)
+                ORDER BY r.tier DESC, CASE r.level WHEN 'high' THEN 2 WHEN 'low' THEN 1 ELSE 0 END DESC, p.received_at DESC, p.id DESC
+                LIMIT \(limit)
                 """, on: conn).map { row in
                 RiskQueueItem(petition: try Self.petitionCase(row),
                               assessment: RiskAssessment(level: RiskLevel(rawValue: try row.get("risk_level")) ?? .none,

@@ -41,8 +41,8 @@ struct PostgresTextIndexer {
         if !names.isEmpty { tokens.append(marked(BigramTokenizer.indexTokens(folded: names))) }
         let text = title + content + demands // = fold(PetitionText.nearDuplicateText(…)), as SQLite's indexer hashes
         let keys = settings.banding.keys(hasher.signature(Shingles(folded: text, size: hasher.shingleSize)))
-        let risk = settings.riskLexicon.assess(folded: text, peopleCount: d.peopleCount,
-                                               collectiveThreshold: collectiveThreshold, isVisit: d.isVisit)
+        let risk = settings.riskLexicon.assess(folded: text, original: { RiskLexicon.joined(title: d.title, content: d.content, demands: d.demands) },
+                                               peopleCount: d.peopleCount, collectiveThreshold: collectiveThreshold, isVisit: d.isVisit)
         return Entry(id: d.id, title: PostgresPetitionFilter.string(title),
                      body: PostgresPetitionFilter.string(content) + " " + PostgresPetitionFilter.string(demands),
                      names: PostgresPetitionFilter.string(names), tokens: tokens.joined(separator: " "),
@@ -95,14 +95,20 @@ struct PostgresTextIndexer {
                 ON CONFLICT DO NOTHING
                 """, on: conn)
         }
-        let risky = entries.filter { $0.risk.level != .none }
-        if !risky.isEmpty {
-            let matches = try risky.map { try JSONCoding.encode($0.risk.matches) }
-            try await store.execute("""
-                INSERT INTO petition_risk (petition_id, level, matches)
-                SELECT * FROM unnest(\(risky.map(\.id))::BIGINT[], \(risky.map(\.risk.level.rawValue))::TEXT[], \(matches)::TEXT[])
-                ON CONFLICT (petition_id) DO UPDATE SET level = excluded.level, matches = excluded.matches
-                """, on: conn)
-        }
+        try await writeRisk(entries.map { ($0.id, $0.risk) })
+    }
+
+    /// Writes the risk rows of the assessments that raised a signal, with their tier (``RiskTier/rank``,
+    /// kept beside the words so the database sorts by it before it cuts the queue).
+    func writeRisk(_ assessments: [(id: Int64, risk: RiskAssessment)]) async throws {
+        let risky = assessments.filter { $0.risk.level != .none }
+        guard !risky.isEmpty else { return }
+        let matches = try risky.map { try JSONCoding.encode($0.risk.matches) }
+        try await store.execute("""
+            INSERT INTO petition_risk (petition_id, level, tier, matches)
+            SELECT * FROM unnest(\(risky.map(\.id))::BIGINT[], \(risky.map(\.risk.level.rawValue))::TEXT[],
+                                 \(risky.map { $0.risk.tier.rank })::BIGINT[], \(matches)::TEXT[])
+            ON CONFLICT (petition_id) DO UPDATE SET level = excluded.level, tier = excluded.tier, matches = excluded.matches
+            """, on: conn)
     }
 }

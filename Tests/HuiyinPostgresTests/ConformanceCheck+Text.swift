@@ -115,6 +115,38 @@ extension ConformanceCheck {
                 #expect(try await f.store.riskQueue(visibleUnitIDs: [f.user("dengji").unitID], limit: 10).map(\.petition.record.id) == [c.record.id])
             }
         },
+        ConformanceCheck("the risk queue: danger to life, then collective, then the rest, by level and date, before the limit cuts") { engine in
+            try await withFixture(engine) { f in
+                func register(_ title: String, _ content: String, people: Int = 1, on date: String) async throws -> PetitionCase {
+                    f.set(date)
+                    var r = f.registration(title: title)
+                    r.content = content
+                    r.receivedAt = f.clock.now()
+                    if people > 1 {
+                        r.peopleCount = people
+                        r.petitioners[0].role = .representative
+                    }
+                    return try await f.register("", r)
+                }
+                let danger = try await register("讨薪无果", "老板拖欠工资一年，我真的不想活了。", on: "2026-03-02")
+                let denied = try await register("补偿问题", "我们并非想不开，只求依法补偿。", on: "2026-03-02")
+                let gathering = try await register("征地补偿", "村民准备堵路。", people: 12, on: "2026-03-02")
+                var collective: [PetitionCase] = []
+                for (i, day) in ["2026-03-03", "2026-03-05", "2026-03-04"].enumerated() {
+                    collective.append(try await register("集体反映拖欠工资\(i)", "拖欠工资半年。", people: 12, on: day))
+                }
+                let other = try await register("拆迁补偿", "再不解决就去北京。", on: "2026-03-06")
+                let expected = [danger, gathering, collective[1], collective[2], collective[0], other].map(\.record.id)
+                let queue = try await f.store.riskQueue(visibleUnitIDs: nil, limit: 10)
+                #expect(queue.map(\.petition.record.id) == expected)
+                #expect(queue.map(\.assessment.tier) == [.danger, .collective, .collective, .collective, .collective, .other])
+                #expect(queue.first?.assessment.reason == "文中有“不想活”（自伤自杀）")
+                #expect(try await f.store.riskQueue(visibleUnitIDs: nil, limit: 2).map(\.petition.record.id) == Array(expected.prefix(2)))
+                #expect(try await f.store.riskAssessment(petitionID: denied.record.id) == nil)
+                try await f.store.rebuildTextIndex()
+                #expect(try await f.store.riskQueue(visibleUnitIDs: nil, limit: 10).map(\.petition.record.id) == expected)
+            }
+        },
         ConformanceCheck("text settings, trained models, training examples and the routing table round-trip") { engine in
             try await withFixture(engine) { f in
                 #expect(try await f.store.textSettings() == TextSettings())

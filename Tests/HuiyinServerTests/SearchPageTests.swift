@@ -256,11 +256,30 @@ struct SearchPageTests {
             let queue = try await browser.get("/supervision")
             #expect(queue.status == .ok)
             #expect(queue.body.contains("id=\"risks\""))
-            #expect(queue.body.contains("<mark>跳楼</mark>"))
+            #expect(queue.body.contains("<span class=\"badge tier-danger\">危及生命</span>"))
+            #expect(queue.body.contains("文中有“跳楼”（自伤自杀）"))
             #expect(queue.body.contains(created["number"]?.string ?? "missing"))
             let page = try await browser.get("/petitions/\(id)")
             #expect(page.body.contains("风险提示"))
             #expect(page.body.contains("<mark>跳楼</mark>"))
+            // A collective visit registered later still comes after the danger to life, on the queue and the
+            // dashboard, in Chinese and in English, each tier with its own badge and words.
+            let collective = registrationJSON(localityUnitID: f.unit("柳塘镇").id, title: "征地补偿长期不到位", peopleCount: 30)
+            let (_, group) = try await client.call(.post, "/api/v1/petitions", token: t, json: collective)
+            let dangerNumber = created["number"]?.string ?? "missing", groupNumber = group["number"]?.string ?? "missing"
+            for path in ["/supervision", "/supervision/dashboard", "/supervision?lang=en", "/supervision/dashboard?lang=en"] {
+                let body = try await browser.get(path).body
+                let d = body.range(of: dangerNumber)?.lowerBound, c = body.range(of: groupNumber)?.lowerBound
+                #expect(d != nil && c != nil && d! < c!, "\(path)")
+                #expect(body.contains("tier-collective"), "\(path)")
+            }
+            let english = try await browser.get("/supervision?lang=en").body
+            #expect(english.contains(">Danger to life</span>") && english.contains(">Collective</span>"))
+            #expect(english.contains("The text has “跳楼” (self-harm)") && english.contains("Collective petition of 30 people"))
+            let (_, api) = try await client.call(.get, "/api/v1/risk-queue", token: try await client.token("duban"))
+            #expect(api["items"]?[0]?["risk"]?["tier"]?.string == "danger")
+            #expect(api["items"]?[1]?["risk"]?["tier"]?.string == "collective")
+            #expect(api["items"]?[1]?["risk"]?["reason"]?.string == "集体访30人")
             // The queue is the supervisors' and leaders': a township handler has none.
             let township = Browser(client)
             try await township.signIn("xz01.cb")

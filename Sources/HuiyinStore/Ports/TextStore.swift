@@ -67,7 +67,9 @@ public protocol TextStore: Sendable {
 
     /// The risk signals recorded at registration, if any.
     func riskAssessment(petitionID: PetitionRecord.ID) async throws -> RiskAssessment?
-    /// Petitions with risk signals, newest first, within `visibleUnitIDs` (nil = all).
+    /// Petitions with risk signals within `visibleUnitIDs` (nil = all): by ``RiskTier`` (danger to life, then
+    /// collective, then the rest), then level, then the date received, newest first — ordered before the
+    /// `limit` cuts, so that no danger case falls off a short list.
     func riskQueue(visibleUnitIDs: [OrgUnit.ID]?, limit: Int) async throws -> [RiskQueueItem]
 
     func model(named: String) async throws -> StoredModel?

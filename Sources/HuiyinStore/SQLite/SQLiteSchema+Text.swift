@@ -55,4 +55,14 @@ extension SQLiteSchema {
             try SQLiteTextIndexer(db).rebuild()
         }
     }
+
+    /// The risk tier (``RiskTier/rank``: danger to life, collective, other) beside each risk row, so that
+    /// the supervisor's queue is ordered by it before it is cut; the rows are assessed again under the
+    /// context rules that came with it (a denied, quoted, reported or supposed word raises nothing).
+    static func registerRiskTier(_ m: inout DatabaseMigrator) {
+        m.registerMigration("v12-risk-tier") { db in
+            try db.execute(sql: "ALTER TABLE petition_risk ADD COLUMN tier INTEGER NOT NULL DEFAULT 0")
+            try SQLiteTextIndexer(db).rebuildRisk()
+        }
+    }
 }

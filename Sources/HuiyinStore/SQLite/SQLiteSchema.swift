@@ -16,6 +16,7 @@ enum SQLiteSchema {
         registerText(&m)
         registerIndicators(&m)
         registerSearchTrigrams(&m)
+        registerRiskTier(&m)
         return m
     }
 

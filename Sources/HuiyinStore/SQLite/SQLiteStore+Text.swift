@@ -86,7 +86,8 @@ extension SQLiteStore: TextStore {
         args.append(limit)
         let sql = """
             SELECT p.*, r.level AS risk_level, r.matches AS risk_matches FROM petition_risk r JOIN petitions p ON p.id = r.petition_id
-            WHERE 1 \(visible) ORDER BY r.petition_id DESC LIMIT ?
+            WHERE 1 \(visible)
+            ORDER BY r.tier DESC, CASE r.level WHEN 'high' THEN 2 WHEN 'low' THEN 1 ELSE 0 END DESC, p.received_at DESC, p.id DESC LIMIT ?
             """
         let arguments = StatementArguments(args)
         return try await pool.read { db in

@@ -37,7 +37,7 @@ struct SQLiteTextIndexer {
         /// The row for `petition_risk`, or nil when the text raised no signal.
         func riskRow() throws -> RiskRow? {
             guard risk.level != .none else { return nil }
-            return RiskRow(id: id, level: risk.level, matches: try riskMatches ?? JSONCoding.encode(risk.matches))
+            return RiskRow(id: id, level: risk.level, tier: risk.tier, matches: try riskMatches ?? JSONCoding.encode(risk.matches))
         }
     }
 
@@ -48,8 +48,8 @@ struct SQLiteTextIndexer {
         for f in fields { TrigramKeys.append(folded: f, to: &trigrams) }
         let text = fields[0] + fields[1] + fields[2] // = fold(PetitionText.nearDuplicateText(…)): the separators fold away
         let keys = settings.banding.keys(hasher.signature(Shingles(folded: text, size: hasher.shingleSize)))
-        let risk = settings.riskLexicon.assess(folded: text, peopleCount: d.peopleCount,
-                                               collectiveThreshold: collectiveThreshold, isVisit: d.isVisit)
+        let risk = settings.riskLexicon.assess(folded: text, original: { RiskLexicon.joined(title: d.title, content: d.content, demands: d.demands) },
+                                               peopleCount: d.peopleCount, collectiveThreshold: collectiveThreshold, isVisit: d.isVisit)
         return Entry(id: d.id, tokens: fields.map(BigramTokenizer.indexTokens(folded:)), bandKeys: Array(Set(keys)),
                      trigramKeys: trigrams, risk: risk,
                      riskMatches: risk.level == .none ? nil : try? JSONCoding.encode(risk.matches))
@@ -81,13 +81,15 @@ struct SQLiteTextIndexer {
     struct RiskRow {
         var id: Int64
         var level: RiskLevel
+        /// The queue's order (``RiskTier/rank``), kept beside the words so the database sorts before it cuts.
+        var tier: RiskTier
         /// The matched words, JSON.
         var matches: String
     }
 
     func writeRisk(_ row: RiskRow) throws {
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO petition_risk (petition_id, level, matches) VALUES (?, ?, ?)")
-            .execute(arguments: [row.id, row.level.rawValue, row.matches])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO petition_risk (petition_id, level, tier, matches) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [row.id, row.level.rawValue, row.tier.rank, row.matches])
     }
 
     func collectiveThreshold() throws -> Int {

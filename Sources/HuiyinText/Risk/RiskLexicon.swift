@@ -53,53 +53,47 @@ public struct RiskMatch: Sendable, Hashable, Codable {
     }
 }
 
-/// The risk signals of one petition text: the matched words, strongest level first. It describes the
-/// text, never the person who wrote it.
-public struct RiskAssessment: Sendable, Hashable, Codable {
-    public var level: RiskLevel
-    public var matches: [RiskMatch]
-
-    public static let none = RiskAssessment(level: .none, matches: [])
-
-    public init(level: RiskLevel, matches: [RiskMatch]) {
-        self.level = level
-        self.matches = matches
-    }
-
-    /// `自杀（自伤自杀）、去北京（赴省进京）`.
-    public var summary: String {
-        matches.map { "\($0.word)（\($0.category.chineseName)）" }.joined(separator: "、")
-    }
-}
-
 /// A configurable list of words that signal danger (self-harm, violence, threats, mass gathering, going to
-/// the province or Beijing), matched on folded text. An administrator edits it as lines of
-/// `word<TAB>category<TAB>level` (see ``parse(_:)``).
+/// the province or Beijing), matched on folded text and weighed in their clause (``RiskContext``: a denied,
+/// quoted, reported or supposed word raises nothing). An administrator edits it as lines of
+/// `word<TAB>category<TAB>level` and `!longer word` exclusions (see ``parse(_:)``).
 public struct RiskLexicon: Sendable, Hashable, Codable {
     public private(set) var terms: [RiskTerm]
+    /// Longer words that contain a term and mean something else (打击报复 is retaliation suffered, not
+    /// threatened; 减轻生产成本 holds 轻生): a term found inside one of them raises nothing.
+    public private(set) var exclusions: [String]
     private let index: Index
 
-    struct Index: Sendable, Hashable, Codable {
+    struct Index: Sendable {
         var words: [[UInt32]]
         var firstScalars: [UInt32: [Int]]
+        /// For each term, the exclusions that contain it: (folded exclusion, offset of the term in it).
+        var exclusions: [[(word: [UInt32], offset: Int)]]
     }
 
-    enum CodingKeys: String, CodingKey { case terms }
+    enum CodingKeys: String, CodingKey { case terms, exclusions }
 
     public init(from decoder: any Decoder) throws {
-        self.init(terms: try decoder.container(keyedBy: CodingKeys.self).decode([RiskTerm].self, forKey: .terms))
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(terms: try c.decode([RiskTerm].self, forKey: .terms),
+                  exclusions: try c.decodeIfPresent([String].self, forKey: .exclusions) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(terms, forKey: .terms)
+        try c.encode(exclusions, forKey: .exclusions)
     }
 
-    public static func == (a: RiskLexicon, b: RiskLexicon) -> Bool { a.terms == b.terms }
-    public func hash(into h: inout Hasher) { h.combine(terms) }
+    public static func == (a: RiskLexicon, b: RiskLexicon) -> Bool { a.terms == b.terms && a.exclusions == b.exclusions }
+    public func hash(into h: inout Hasher) {
+        h.combine(terms)
+        h.combine(exclusions)
+    }
 
-    public init(terms: [RiskTerm]) {
+    public init(terms: [RiskTerm], exclusions: [String] = []) {
         self.terms = terms
+        self.exclusions = exclusions
         var words: [[UInt32]] = []
         var firsts: [UInt32: [Int]] = [:]
         for (i, t) in terms.enumerated() {
@@ -107,29 +101,98 @@ public struct RiskLexicon: Sendable, Hashable, Codable {
             words.append(f)
             if let first = f.first { firsts[first, default: []].append(i) }
         }
-        index = Index(words: words, firstScalars: firsts)
+        let excluded = exclusions.map { TextFolding.fold($0).map(\.value) }
+        let containing = words.map { w in
+            excluded.flatMap { e -> [(word: [UInt32], offset: Int)] in
+                guard !w.isEmpty, e.count > w.count else { return [] }
+                return (0...(e.count - w.count)).filter { Array(e[$0..<($0 + w.count)]) == w }.map { (e, $0) }
+            }
+        }
+        index = Index(words: words, firstScalars: firsts, exclusions: containing)
     }
 
-    /// Every term found in `text`, each once, in lexicon order.
+    /// Every term said in `text` (not denied, quoted, reported, supposed or excluded), each once, in
+    /// lexicon order.
     public func matches(in text: String) -> [RiskMatch] {
-        matches(folded: TextFolding.fold(text))
+        var said = Set<Int>()
+        for o in located(in: text) where o.occurrence.discount == nil { said.insert(o.termIndex) }
+        return said.sorted().map(match)
     }
 
-    /// Every term found in already folded text.
+    /// Every place a term occurs in `text`, in text order, with its clause and, if the context rules set
+    /// it aside, why (for the evaluation and for explaining a signal).
+    public func occurrences(in text: String) -> [RiskOccurrence] {
+        located(in: text).map(\.occurrence)
+    }
+
+    /// Every term found in already folded text, without regard to context (a word that is there at all).
     public func matches(folded: [Unicode.Scalar]) -> [RiskMatch] {
-        let t = folded.map(\.value)
         var found = Set<Int>()
+        for (_, c) in positions(Self.values(folded)) { found.insert(c) }
+        return found.sorted().map(match)
+    }
+
+    private func match(_ c: Int) -> RiskMatch {
+        RiskMatch(word: terms[c].word, category: terms[c].category, level: terms[c].level)
+    }
+
+    private static func values(_ folded: [Unicode.Scalar]) -> [UInt32] { folded.map(\.value) }
+
+    /// (start, term) of every term occurring in `t`, excluded ones left out.
+    private func positions(_ t: [UInt32]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
         for i in t.indices {
             guard let candidates = index.firstScalars[t[i]] else { continue }
-            for c in candidates where !found.contains(c) {
+            for c in candidates {
                 let w = index.words[c]
                 guard i + w.count <= t.count else { continue }
                 var ok = true
                 for k in 1..<max(1, w.count) where t[i + k] != w[k] { ok = false; break }
-                if ok { found.insert(c) }
+                if ok && !isExcluded(t, at: i, term: c) { out.append((i, c)) }
             }
         }
-        return found.sorted().map { RiskMatch(word: terms[$0].word, category: terms[$0].category, level: terms[$0].level) }
+        return out
+    }
+
+    private func isExcluded(_ t: [UInt32], at i: Int, term c: Int) -> Bool {
+        index.exclusions[c].contains { e in
+            let start = i - e.offset
+            return start >= 0 && start + e.word.count <= t.count && Array(t[start..<(start + e.word.count)]) == e.word
+        }
+    }
+
+    private func located(in text: String) -> [(occurrence: RiskOccurrence, termIndex: Int)] {
+        let (folded, offsets) = TextFolding.foldWithOffsets(text)
+        let raw = Array(text.unicodeScalars)
+        var out: [(occurrence: RiskOccurrence, termIndex: Int)] = []
+        let t = Self.values(folded)
+        // Excluded words are found too (as such), so that the evaluation can show them.
+        for i in t.indices {
+            guard let candidates = index.firstScalars[t[i]] else { continue }
+            for c in candidates {
+                let w = index.words[c]
+                guard i + w.count <= t.count else { continue }
+                var ok = true
+                for k in 1..<max(1, w.count) where t[i + k] != w[k] { ok = false; break }
+                guard ok else { continue }
+                let range = offsets[i]..<(offsets[i + w.count - 1] + 1)
+                let clause = RiskContext.clause(raw, range)
+                let discount = isExcluded(t, at: i, term: c) ? .excluded : RiskContext.discount(raw, range, clause: clause)
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: raw[clause])
+                out.append((RiskOccurrence(term: terms[c], range: range, clause: String(view), discount: discount), c))
+            }
+        }
+        // A word inside a longer word found at the same place is that word (报复 of 报复社会).
+        return out.filter { o in
+            !out.contains { $0.termIndex != o.termIndex && $0.occurrence.range.count > o.occurrence.range.count
+                && $0.occurrence.range.clamped(to: o.occurrence.range) == o.occurrence.range }
+        }
+    }
+
+    /// The text the assessment reads: title, content and demands, each its own clause.
+    public static func joined(title: String, content: String, demands: String) -> String {
+        title + "\u{3000}" + content + "\u{3000}" + demands
     }
 
     /// The assessment of a registration's text (title, content, demands) and head count: a collective
@@ -137,14 +200,21 @@ public struct RiskLexicon: Sendable, Hashable, Codable {
     /// duty leader must come at once (RULES.md §4).
     public func assess(title: String, content: String, demands: String, peopleCount: Int = 1,
                        collectiveThreshold: Int = 5, isVisit: Bool = false) -> RiskAssessment {
-        assess(folded: TextFolding.fold(title + "\u{3000}" + content + "\u{3000}" + demands), peopleCount: peopleCount,
+        assess(matches(in: Self.joined(title: title, content: content, demands: demands)), peopleCount: peopleCount,
                collectiveThreshold: collectiveThreshold, isVisit: isVisit)
     }
 
-    /// ``assess(title:content:demands:peopleCount:collectiveThreshold:isVisit:)`` over the folded text.
-    public func assess(folded: [Unicode.Scalar], peopleCount: Int = 1, collectiveThreshold: Int = 5,
+    /// ``assess(title:content:demands:peopleCount:collectiveThreshold:isVisit:)`` for a caller that has
+    /// folded the text already (the indexers): the words are looked for in `folded`, and only when one is
+    /// there is `original` (the same text unfolded, as ``joined(title:content:demands:)``) read for its context.
+    public func assess(folded: [Unicode.Scalar], original: () -> String, peopleCount: Int = 1, collectiveThreshold: Int = 5,
                        isVisit: Bool = false) -> RiskAssessment {
-        var found = matches(folded: folded)
+        let found = positions(Self.values(folded)).isEmpty ? [] : matches(in: original())
+        return assess(found, peopleCount: peopleCount, collectiveThreshold: collectiveThreshold, isVisit: isVisit)
+    }
+
+    private func assess(_ words: [RiskMatch], peopleCount: Int, collectiveThreshold: Int, isVisit: Bool) -> RiskAssessment {
+        var found = words
         var seen = Set<String>()
         found = found.filter { seen.insert($0.word).inserted }
         if peopleCount >= collectiveThreshold {
@@ -158,64 +228,6 @@ public struct RiskLexicon: Sendable, Hashable, Codable {
         assess(title: r.title, content: r.content, demands: r.demands, peopleCount: r.peopleCount,
                collectiveThreshold: collectiveThreshold, isVisit: r.channel == .visit)
     }
-
-    // MARK: - Text form
-
-    /// Parses lines of `word<TAB or spaces>category[<TAB or spaces>level]`; `#` starts a comment. The level
-    /// defaults to `high`. Unknown categories or levels are reported with their line number.
-    public static func parse(_ text: String) throws(RiskLexiconError) -> RiskLexicon {
-        var terms: [RiskTerm] = []
-        var line = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            line += 1
-            let content = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let fields = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{3000}" })
-            if fields.isEmpty { continue }
-            guard fields.count >= 2, let category = RiskCategory(rawValue: String(fields[1])) else {
-                throw .malformedLine(line)
-            }
-            var level = RiskLevel.high
-            if fields.count >= 3 {
-                guard let l = RiskLevel(rawValue: String(fields[2])), l != .none else { throw .malformedLine(line) }
-                level = l
-            }
-            guard !TextFolding.fold(String(fields[0])).isEmpty else { throw .malformedLine(line) }
-            terms.append(RiskTerm(String(fields[0]), category, level))
-        }
-        return RiskLexicon(terms: terms)
-    }
-
-    /// The lexicon as editable text (the inverse of ``parse(_:)``).
-    public var text: String {
-        terms.map { "\($0.word)\t\($0.category.rawValue)\t\($0.level.rawValue)" }.joined(separator: "\n") + "\n"
-    }
-
-    /// A starting lexicon; each county adjusts it.
-    public static let standard = RiskLexicon(terms: [
-        // 自伤自杀
-        RiskTerm("自杀", .selfHarm), RiskTerm("轻生", .selfHarm), RiskTerm("不想活", .selfHarm),
-        RiskTerm("活不下去", .selfHarm), RiskTerm("一死了之", .selfHarm), RiskTerm("跳楼", .selfHarm),
-        RiskTerm("跳河", .selfHarm), RiskTerm("喝农药", .selfHarm), RiskTerm("服毒", .selfHarm),
-        RiskTerm("自焚", .selfHarm), RiskTerm("上吊", .selfHarm), RiskTerm("割腕", .selfHarm),
-        RiskTerm("以死相逼", .selfHarm), RiskTerm("死给你们看", .selfHarm), RiskTerm("走投无路", .selfHarm, .low),
-        // 暴力
-        RiskTerm("同归于尽", .violence), RiskTerm("杀了他", .violence), RiskTerm("杀人", .violence),
-        RiskTerm("砍人", .violence), RiskTerm("报复", .violence), RiskTerm("炸药", .violence),
-        RiskTerm("炸掉", .violence), RiskTerm("放火", .violence), RiskTerm("纵火", .violence),
-        RiskTerm("血债血偿", .violence), RiskTerm("弄死", .violence), RiskTerm("殴打", .violence, .low),
-        // 扬言威胁
-        RiskTerm("后果自负", .threat, .low), RiskTerm("走着瞧", .threat, .low), RiskTerm("把事情闹大", .threat, .low),
-        RiskTerm("不惜一切代价", .threat, .low),
-        // 聚集
-        RiskTerm("集体上访", .massGathering), RiskTerm("聚集", .massGathering), RiskTerm("围堵", .massGathering),
-        RiskTerm("堵路", .massGathering), RiskTerm("拉横幅", .massGathering), RiskTerm("静坐", .massGathering),
-        RiskTerm("游行", .massGathering), RiskTerm("示威", .massGathering), RiskTerm("群情激愤", .massGathering),
-        RiskTerm("一起去", .massGathering, .low),
-        // 赴省进京
-        RiskTerm("进京", .levelSkipping), RiskTerm("去北京", .levelSkipping), RiskTerm("到北京", .levelSkipping),
-        RiskTerm("上北京", .levelSkipping), RiskTerm("赴省", .levelSkipping), RiskTerm("去省里", .levelSkipping),
-        RiskTerm("到省里", .levelSkipping), RiskTerm("省里上访", .levelSkipping),
-    ])
 }
 
 public enum RiskLexiconError: Error, Sendable, Equatable {
@@ -224,7 +236,7 @@ public enum RiskLexiconError: Error, Sendable, Equatable {
 
     public var message: String {
         switch self {
-        case .malformedLine(let n): "风险词表第\(n)行格式应为“词语 类别 [等级]”，类别为 selfHarm/violence/threat/massGathering/levelSkipping，等级为 low/high"
+        case .malformedLine(let n): "风险词表第\(n)行格式应为“词语 类别 [等级]”或“!排除词”，类别为 selfHarm/violence/threat/massGathering/levelSkipping，等级为 low/high"
         }
     }
 }

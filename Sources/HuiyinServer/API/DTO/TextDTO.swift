@@ -91,11 +91,16 @@ struct RiskDTO: Codable, Sendable {
     var level: RiskLevel
     var matches: [RiskMatch]
     var summary: String
+    /// 风险层级 and its one-line reason (in Chinese, as ``summary``).
+    var tier: RiskTier
+    var reason: String
 
     init(_ a: RiskAssessment) {
         level = a.level
         matches = a.matches
         summary = a.summary
+        tier = a.tier
+        reason = a.reason
     }
 }
 

@@ -4,7 +4,7 @@ import HuiyinStore
 
 /// The leader dashboard (领导驾驶舱, `GET /supervision/dashboard?period=2026`): totals against the
 /// previous period, the monthly trend and the breakdowns by channel, category, place and purpose as SVG
-/// charts, the county indicators and the backlog.
+/// charts, the county indicators, the backlog, and the petitions with risk signals (danger to life first).
 struct DashboardPages {
     let services: HuiyinServices
 
@@ -13,7 +13,7 @@ struct DashboardPages {
     }
 
     private func dashboard(_ request: Request, _ context: HuiyinContext) async throws -> Response {
-        _ = try SupervisionPages.reader(context)
+        let user = try SupervisionPages.reader(context)
         let today = services.petitions.today
         let query = FormData(request.uri.query ?? "")
         let text = query.string("period").trimmingWhitespace
@@ -31,6 +31,9 @@ struct DashboardPages {
         async let places = store.petitionCounts(by: .place, from: period.start, through: period.end)
         async let purposes = store.petitionCounts(by: .purpose, from: period.start, through: period.end)
         async let backlog = store.backlogCounts()
+        let textStore = services.text?.store
+        async let risks = textStore?.riskQueue(visibleUnitIDs: Jurisdiction.visibleUnits(for: user, units: config.units),
+                                               limit: DashboardView.riskLimit)
         let board = try await SupervisionService(petitions: services.petitions).board(for: period)
         let layout = Layout(context: context, title: context.lang.t("领导驾驶舱"), section: .supervision)
         let t = layout.t
@@ -47,7 +50,7 @@ struct DashboardPages {
             },
             purposes: try await purposes.map { SVGChart.Bar(label: t(Purpose(rawValue: $0.key)?.chineseName ?? $0.key), value: $0.count) },
             indicators: Indicator.allCases.map { board.total($0) },
-            backlogOpen: try await backlog.open, backlogSignedOff: try await backlog.signedOff)
+            backlogOpen: try await backlog.open, backlogSignedOff: try await backlog.signedOff, risks: try await risks ?? [])
         return view.render(status: parsed == nil ? .unprocessableContent : .ok)
     }
 }

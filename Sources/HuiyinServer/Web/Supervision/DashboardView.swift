@@ -18,6 +18,8 @@ struct DashboardView {
     let indicators: [IndicatorFigure]
     let backlogOpen: Int
     let backlogSignedOff: Int
+    /// Petitions with risk signals, danger to life first (``RiskQueueTable``).
+    let risks: [RiskQueueItem]
 
     func render(status: HTTPResponse.Status) -> Response {
         layout.render(status: status) { h in
@@ -37,6 +39,7 @@ struct DashboardView {
             h.raw(" ")
             h.text(backlogSignedOff)
             h.raw("</small></a></li></ul>")
+            riskSection(&h)
             chart(&h, "按月趋势") { SVGChart.columns(&$0, title: layout.t("按月趋势"), bars: trend) }
             h.raw("<div class=\"dashboard-charts\">")
             chart(&h, "按信访形式") { SVGChart.rows(&$0, title: layout.t("按信访形式"), bars: channels) }

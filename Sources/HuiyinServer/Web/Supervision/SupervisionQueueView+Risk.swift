@@ -3,38 +3,20 @@ import HuiyinStore
 import HuiyinText
 
 /// 风险提示 in the supervisor queue: the petitions whose text matched the risk lexicon (or that are
-/// collective), newest first, each with the matched words as a flag — the same list as
-/// `GET /api/v1/risk-queue`. It flags the text, never the person.
+/// collective) — danger to life first, then collective petitions, then the rest, each with its tier's
+/// badge and reason (``RiskQueueTable``); the same list as `GET /api/v1/risk-queue`. It flags the text,
+/// never the person.
 extension SupervisionQueueView {
-    /// Rows shown (and asked of the store).
+    /// Rows shown (and asked of the store, which orders by tier before it cuts).
     static let riskLimit = 20
 
     func riskSection(_ h: inout HTML) {
         guard ListTable.section(&h, layout, id: "risks", title: "风险提示", anchor: true,
                                 empty: risks.isEmpty ? "没有带风险提示的信访件。" : nil) else { return }
-        let table = ListTable.open(&h, labels: ["编号", "标题", "风险词语", "状态", "收到日期"].map(layout.t))
-        for item in risks {
-            let record = item.petition.record
-            h.raw("<tr>")
-            table.cell(&h, 0) { h in
-                h.raw("<a class=\"case-no\" href=\"/petitions/")
-                h.text(Int(record.id))
-                h.raw("\">")
-                h.text(record.number)
-                h.raw("</a>")
-            }
-            table.cell(&h, 1, text: record.registration.title)
-            table.cell(&h, 2) { h in
-                h.raw("<span class=\"badge risk\">")
-                h.text(layout.t("风险" + item.assessment.level.chineseName))
-                h.raw("</span>")
-                SimilarListView.riskWords(&h, lang: layout.lang, item.assessment)
-            }
-            table.cell(&h, 3, text: layout.t(item.petition.status.state.chineseName))
-            table.cell(&h, 4, text: WebFormat.date(record.receivedAt, lang: layout.lang))
-            h.raw("</tr>")
-        }
-        table.close(&h)
+        h.raw("<p class=\"muted\">")
+        h.text(layout.t("危及生命的在前，其次集体访，再次其他；同层按风险等级和收到日期（最新在前）。提示针对内容，不针对信访人。"))
+        h.raw("</p>")
+        RiskQueueTable.render(&h, layout, risks)
         h.raw("</section>")
     }
 }

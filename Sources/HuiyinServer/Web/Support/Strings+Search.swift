@@ -51,6 +51,13 @@ extension Strings {
         "赴省进京": "going to the province or Beijing",
         "一般": "some",
         "较高": "high",
+        "危及生命": "Danger to life",
+        "其他风险": "Other risk",
+        "风险层级": "Risk tier",
+        "理由": "Reason",
+        "查看全部风险提示": "All risk signals",
+        "危及生命的在前，其次集体访，再次其他；同层按风险等级和收到日期（最新在前）。提示针对内容，不针对信访人。":
+            "Danger to life first, then collective petitions, then the rest; within each, by level and date received (newest first). The signal is about the text, not the petitioner.",
         // Registration hints
         "智能提示": "Hints",
         "分析内容": "Analyse the text",
