@@ -17,6 +17,7 @@ struct TextRoutes {
 
     func register(on group: RouterGroup<HuiyinContext>) {
         group.get("petitions/{id}/similar", use: similar)
+        group.get("petitions/{id}/unit-suggestions", use: unitSuggestions)
         group.post("registration-hints", use: hints)
         group.get("persons/petitions", use: personPetitions)
         group.get("risk-queue", use: riskQueue)
@@ -47,6 +48,15 @@ struct TextRoutes {
         return try await list(try await text.similar(to: c, for: user), user: user)
     }
 
+    /// The units to forward or assign a petition to, as the case page suggests them.
+    @Sendable func unitSuggestions(_ request: Request, context: HuiyinContext) async throws -> UnitSuggestionsDTO {
+        let user = try context.requireUser()
+        let text = try service()
+        guard let c = try await services.petitions.petition(id: try PetitionRoutes.id(context), for: user) else { throw APIError.notFound }
+        let units = services.configuration.current.units
+        return UnitSuggestionsDTO(items: try await text.suggestUnits(for: c).map { UnitSuggestionDTO($0, units: units) })
+    }
+
     private func list(_ found: [SimilarPetition], user: StaffUser) async throws -> SimilarListDTO {
         let config = services.configuration.current
         let today = services.petitions.today
@@ -64,14 +74,15 @@ struct TextRoutes {
         let config = services.configuration.current
         let similar = try await list(try await text.similar(to: draft, for: user), user: user).items
         let categories = try await text.suggestCategories(title: draft.title, body: draft.content + "\u{3000}" + draft.demands)
-        let units = try await text.suggestUnits(categories: categories, locality: draft.localityUnitID)
+        let units = try await text.suggestUnits(categories: categories, locality: draft.localityUnitID,
+                                                text: [draft.title, draft.content, draft.demands].joined(separator: "\u{3000}"))
         try await text.retrainIfGrown()
         return HintsDTO(
             similar: similar,
             categories: categories.map {
                 CategorySuggestionDTO(code: $0.label, path: config.taxonomy.pathName(of: $0.label), confidence: ($0.confidence * 1000).rounded() / 1000)
             },
-            units: units.map { UnitSuggestionDTO(unit: UnitRef(config.units.unit($0.unitID)), confidence: ($0.confidence * 1000).rounded() / 1000, basis: $0.basis) },
+            units: units.map { UnitSuggestionDTO($0, units: config.units) },
             risk: RiskDTO(try await text.assessRisk(draft)))
     }
 

@@ -151,12 +151,33 @@ public final class TextService: Sendable {
         try await classifier().predict(title: title, body: body, top: top)
     }
 
-    public func suggestUnits(categories: [CategoryPrediction], locality: OrgUnit.ID?) async throws -> [UnitSuggestion] {
+    /// The handling units for a draft (登记时的建议承办单位): its categories, its locality, and the places
+    /// its text names (`text`: title, facts and demands; nil reads no places).
+    public func suggestUnits(categories: [CategoryPrediction], locality: OrgUnit.ID?, text: String? = nil,
+                             top: Int = 3) async throws -> [UnitSuggestion] {
         let rules = try await store.routingRules()
-        let prefixes = categories.map { String($0.label.prefix(4)) }
+        let units = configuration.current.units
+        // Level-1 prefixes: a category with few petitions learns from its parents how often such matters
+        // stay with the township (CategoryRoutingProfile).
+        let prefixes = categories.map { String($0.label.prefix(2)) }
         let history = try await store.routingHistory(categoryPrefixes: prefixes)
-        return UnitSuggester(rules: rules, units: configuration.current.units)
-            .suggest(categories: categories, locality: locality, history: history)
+        let places = text.map { PlaceExtractor(units: units).places(in: $0) } ?? []
+        return UnitSuggester(rules: rules, units: units)
+            .suggest(categories: categories, locality: locality, history: history, places: places, top: top)
+    }
+
+    /// The handling units for a registered petition (the forward and assign forms of the case page): its
+    /// category as registered (the classifier's when it has none), its locality, the places its text
+    /// names — never a unit the petition accuses, nor one inside it.
+    public func suggestUnits(for petition: PetitionCase) async throws -> [UnitSuggestion] {
+        let r = petition.record.registration
+        let categories = r.categoryCode.isEmpty
+            ? try await suggestCategories(title: r.title, body: r.content + "\u{3000}" + r.demands)
+            : [CategoryPrediction(label: r.categoryCode, confidence: 1)]
+        let units = configuration.current.units
+        let text = [r.title, r.content, r.demands].joined(separator: "\u{3000}")
+        let found = try await suggestUnits(categories: categories, locality: r.localityUnitID, text: text, top: 6)
+        return Array(found.filter { s in !r.accusedUnitIDs.contains { units.isWithin(s.unitID, ancestor: $0) } }.prefix(3))
     }
 
     /// The current classifier: cached, else the stored one, else trained now.

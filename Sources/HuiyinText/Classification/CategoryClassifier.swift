@@ -16,6 +16,12 @@ public struct CategoryPrediction: Sendable, Hashable, Codable {
     /// ranking aid, not a guarantee.
     public var confidence: Double
     public var score: Double
+
+    public init(label: String, confidence: Double, score: Double = 0) {
+        self.label = label
+        self.confidence = confidence
+        self.score = score
+    }
 }
 
 /// A linear text classifier over character n-gram TF-IDF features: suggests the category of a new

@@ -84,7 +84,28 @@ struct CategorySuggestionDTO: Codable, Sendable {
 struct UnitSuggestionDTO: Codable, Sendable {
     var unit: UnitRef?
     var confidence: Double
+    /// The main reason: `rule`, `place`, `locality` or `history`.
     var basis: String
+    /// Every reason, the main one first.
+    var bases: [String]
+    /// The places in the text that name the unit or lie in it, as written (`柳塘镇新塘村`).
+    var places: [String]
+    /// The reasons in words (Chinese), as the pages show them.
+    var reason: String
+
+    init(_ s: UnitSuggestion, units: UnitDirectory) {
+        unit = UnitRef(units.unit(s.unitID))
+        confidence = (s.confidence * 1000).rounded() / 1000
+        basis = s.basis
+        bases = s.bases.map(\.rawValue)
+        places = s.places
+        reason = UnitSuggestionReason.text(s, lang: .zh)
+    }
+}
+
+/// `GET /api/v1/petitions/{id}/unit-suggestions`: the units to forward or assign a registered petition to.
+struct UnitSuggestionsDTO: ResponseEncodable, Sendable {
+    var items: [UnitSuggestionDTO]
 }
 
 struct RiskDTO: Codable, Sendable {

@@ -152,26 +152,39 @@ extension CasePage {
     }
 
     /// The units that may receive a forwarded or assigned petition, grouped by kind; never an accused unit.
+    /// The suggested ones are listed with their reasons above the list and again in a first group 建议,
+    /// where the first is chosen while nothing else is.
     private func unitSelect(_ h: inout HTML, _ action: String) {
-        let id = "\(action)-unitId", message = error(action, "unitId"), current = value(action, "unitId")
+        let id = "\(action)-unitId", message = error(action, "unitId"), typed = value(action, "unitId")
+        let accused = registration.accusedUnitIDs
+        let kinds: [(String, Set<UnitKind>)] = [("乡镇、街道", [.township, .street]), ("县直部门", [.department]), ("县人民政府", [.countyGovernment])]
+        let groups = kinds.map { groupName, kinds in
+            (groupName, config.units.units.filter { u in
+                kinds.contains(u.kind) && !accused.contains { config.units.isWithin(u.id, ancestor: $0) }
+            })
+        }
+        let suggested = selectableSuggestions(Set(groups.flatMap { $0.1.map(\.id) }))
+        let fresh = typed.isEmpty && formState?.action != action
+        var current = fresh ? suggested.first.map { String($0.unitID) } ?? "" : typed
         FormField.label(&h, for: id, t("承办单位"), required: true)
+        if !suggested.isEmpty { suggestionList(&h, id: id + "-suggested", suggested) }
         h.raw("<select")
         h.attr("id", id)
         h.raw(" name=\"unitId\"")
-        FormField.describedBy(&h, id: id, invalid: message != nil)
+        FormField.describedBy(&h, id: id, invalid: message != nil, also: suggested.isEmpty ? nil : id + "-suggested")
         h.raw(">")
         FormField.blankOption(&h, t("请选择"))
-        let accused = registration.accusedUnitIDs
-        let groups: [(String, Set<UnitKind>)] = [("乡镇、街道", [.township, .street]), ("县直部门", [.department]), ("县人民政府", [.countyGovernment])]
-        for (groupName, kinds) in groups {
-            let units = config.units.units.filter { u in
-                kinds.contains(u.kind) && !accused.contains { config.units.isWithin(u.id, ancestor: $0) }
-            }
-            guard !units.isEmpty else { continue }
+        let named = suggested.compactMap { s in config.units.unit(s.unitID) }
+        for (groupName, units) in [("建议", named)] + groups where !units.isEmpty {
             h.raw("<optgroup")
             h.attr("label", t(groupName))
             h.raw(">")
-            for u in units { FormField.option(&h, value: String(u.id), u.name, selected: String(u.id) == current) }
+            for u in units {
+                // Chosen once: in the first group that holds it.
+                let chosen = String(u.id) == current
+                if chosen { current = "" }
+                FormField.option(&h, value: String(u.id), u.name, selected: chosen)
+            }
             h.raw("</optgroup>")
         }
         h.raw("</select>")

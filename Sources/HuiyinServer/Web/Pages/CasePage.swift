@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HuiyinDomain
 import HuiyinStore
+import HuiyinText
 
 /// 案件详情: everything about one petition for a staff member who may see it, with the actions this
 /// user may take now. Rendered straight into bytes (``HTML``); data comes from two or three reads.
@@ -35,6 +36,8 @@ struct CasePage {
     var attachments: [AttachmentInfo] = []
     /// Risk words and possible repeats (``CaseTextPanel``).
     var textPanel = CaseTextPanel()
+    /// The suggested handling units for the forward and assign forms (``unitSuggestions(_:_:available:)``).
+    var unitSuggestions: [UnitSuggestion] = []
 
     var record: PetitionRecord { petition.record }
     var status: PetitionStatus { petition.status }

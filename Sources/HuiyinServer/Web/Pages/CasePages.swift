@@ -86,6 +86,7 @@ struct CasePages {
         // Only the online portal takes attachments, so other channels skip the read.
         if view.petition.record.registration.channel == .online { page.attachments = try await services.store.attachments(petitionID: id) }
         page.textPanel = try await CaseTextPanel.load(services, view.petition, user: session.user)
+        page.unitSuggestions = try await CasePage.unitSuggestions(services, view.petition, available: page.available)
         adjust(&page)
         return page
     }

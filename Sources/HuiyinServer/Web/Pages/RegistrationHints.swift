@@ -43,7 +43,8 @@ struct RegistrationHints {
             return shown[s.finding.kind]! <= perKind
         }
         let categories = try await text.suggestCategories(title: draft.title, body: draft.content + "\u{3000}" + draft.demands)
-        let suggested = try await text.suggestUnits(categories: categories, locality: draft.localityUnitID)
+        let suggested = try await text.suggestUnits(categories: categories, locality: draft.localityUnitID,
+                                                    text: [draft.title, draft.content, draft.demands].joined(separator: "\u{3000}"))
         let risk = try await text.assessRisk(draft)
         try await text.retrainIfGrown()
         return RegistrationHints(similar: similar, categories: categories, units: suggested, risk: risk)

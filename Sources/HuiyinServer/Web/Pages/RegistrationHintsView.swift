@@ -98,7 +98,7 @@ struct RegistrationHintsView {
             h.raw("<li>")
             h.text(config.units.unit(u.unitID)?.name ?? "—")
             h.raw(" <small class=\"muted\">")
-            h.text(lang.t(u.basis == "rule" ? "依据分办规则" : "依据以往去向"))
+            h.text(UnitSuggestionReason.text(u, lang: lang))
             h.raw(" · ")
             h.text(percent(u.confidence))
             h.raw("</small></li>")

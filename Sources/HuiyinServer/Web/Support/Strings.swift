@@ -7,7 +7,7 @@ public enum Strings {
         return all
     }()
 
-    static var tables: [[String: String]] { [common, workbench, registration, casePage, documents, admin, portal, supervisionTable, analysisTable, unavailableTable, searchTable, lifecycleTable] }
+    static var tables: [[String: String]] { [common, workbench, registration, casePage, documents, admin, portal, supervisionTable, analysisTable, unavailableTable, searchTable, lifecycleTable, routingTable] }
 
     static let common: [String: String] = [
         "回音": "Huiyin",
