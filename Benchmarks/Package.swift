@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Evaluations and benchmarks, kept out of the main build. Run from this folder:
-//   swift run -c release text-eval            (classification CV + repeat detection on ../shared data)
+//   swift run -c release text-eval [danger]   (classification CV, repeat detection, danger signal on ../shared data)
 //   swift run -c release text-bench 100000    (synthetic corpus: index build, search, near-duplicates)
 //   HUIYIN_BENCH_POSTGRES_URL=postgres://… swift run -c release pg-bench 100000
 //                                             (the same intake and searches on PostgreSQL beside SQLite)
@@ -32,6 +32,7 @@ let package = Package(
             dependencies: [
                 .product(name: "HuiyinText", package: "huiyin"),
                 .product(name: "HuiyinDomain", package: "huiyin"),
+                .product(name: "HuiyinDemo", package: "huiyin"),
             ],
             path: "Sources/TextEvaluation"
         ),

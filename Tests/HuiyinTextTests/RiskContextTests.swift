@@ -43,6 +43,14 @@ struct RiskContextTests {
         #expect(lexicon.occurrences(in: text).map(\.discount) == [.quoted])
     }
 
+    @Test("a quotation after 说, 扬言, 威胁 … is what someone said, and counts", arguments: [
+        ("物业威胁说 \"晓得你住在哪一户要搞死你\"", "搞死"), ("村干部叫嚣“哪个不出钱，就打死哪个人”", "打死"),
+        ("他扬言：“我要自焚”", "自焚"),
+    ])
+    func quotedSpeech(_ text: String, _ word: String) {
+        #expect(words(text) == [word], "\(text)")
+    }
+
     @Test("hearsay and suppositions raise nothing; a threat with its condition does")
     func reportedAndSupposed() {
         #expect(words("以前有人说要跳楼（引用）") == [])

@@ -5,7 +5,11 @@ import HuiyinText
 //  1. category classification: 5-fold stratified cross-validation on messages-labelled.jsonl (7 classes),
 //     title + detail as input; macro-F1 and accuracy per configuration;
 //  2. repeat detection on messages-with-votes.jsonl: messages linked to an earlier message of the same user
-//     (same person + similar text), with a sample of pairs printed for a person to judge.
+//     (same person + similar text), with a sample of pairs printed for a person to judge;
+//  3. the danger signal (risk tier 危及生命) on messages-with-votes.jsonl and messages-with-replies.jsonl: every
+//     flagged message, the words the context rules set aside, a seeded sample of 100 and a keyword-widened
+//     search, for a person to judge (DangerEvaluation.swift); then on the demo county, whose generator knows
+//     its danger texts. `text-eval danger` runs only this part.
 // Usage: swift run -c release text-eval [data-dir]
 
 struct Message {
@@ -27,7 +31,7 @@ func load(_ path: String) throws -> [Message] {
 }
 
 let args = CommandLine.arguments
-let dataDir = args.count > 1 ? args[1] : {
+let dataDir = args.count > 1 && args[1] != "danger" ? args[1] : {
     // Benchmarks/ lives in the repository; the data sits beside the repository in ../shared.
     let here = FileManager.default.currentDirectoryPath
     for candidate in ["\(here)/../../shared/data/tipdm2020", "\(here)/../shared/data/tipdm2020", "/work/shared/data/tipdm2020"]
@@ -36,6 +40,13 @@ let dataDir = args.count > 1 ? args[1] : {
 }()
 guard FileManager.default.fileExists(atPath: dataDir + "/messages-labelled.jsonl") else {
     print("data not found in \(dataDir); pass the tipdm2020 folder as the first argument")
+    exit(0)
+}
+
+if args.contains("danger") {
+    DangerEvaluation.run(files: [("votes", try load(dataDir + "/messages-with-votes.jsonl")),
+                                 ("replies", try load(dataDir + "/messages-with-replies.jsonl"))])
+    DangerEvaluation.demo()
     exit(0)
 }
 
@@ -185,3 +196,9 @@ for r in stride(from: 0, to: repeats.count, by: step).map({ repeats[$0] }).prefi
     print("  earlier \(a.id) \(a.time): \(cut(a.title, 40)) — \(cut(a.detail, 50))")
     print("  later   \(b.id) \(b.time): \(cut(b.title, 40)) — \(cut(b.detail, 50))")
 }
+
+// MARK: - 3. Danger signal
+
+DangerEvaluation.run(files: [("votes", try load(dataDir + "/messages-with-votes.jsonl")),
+                             ("replies", try load(dataDir + "/messages-with-replies.jsonl"))])
+DangerEvaluation.demo()

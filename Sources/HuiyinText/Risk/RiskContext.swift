@@ -43,7 +43,9 @@ public struct RiskOccurrence: Sendable, Hashable {
 ///    不至于高考后自杀), or 不/没/未/别 right before it (不去北京); not when 就/便/则/才/只能/只好/只有/
 ///    干脆 stands between them, which makes the negation the condition of a threat (再不解决就去北京,
 ///    没人管只能跳楼). The word may itself begin with 不 (不想活, 活不下去): only what precedes it counts.
-/// 2. **Quotation**: the word lies inside “”「」『』《》‘’ or straight quotes of the same paragraph.
+/// 2. **Quotation**: the word lies inside “”「」『』《》‘’ or straight quotes of the same paragraph — a
+///    name, a title, a saying (“跳楼”价, “杀人门”); not when the quotation follows 说/道/扬言/叫嚣/威胁 …, which
+///    makes it someone's words (他威胁说“要搞死你”).
 /// 3. **Hearsay**: 有人说、听说、据说、传言、网传 before it in the clause.
 /// 4. **Supposition**: 如果、假如、假设、倘若、万一、要是、一旦 before it in the clause, with no consequence word
 ///    (就、便、则 …) and no 我/俺 between (如果有人跳楼 is supposed; 如果不解决我去跳楼 is a threat).
@@ -140,6 +142,7 @@ enum RiskContext {
         }
         let curly = opened == true
         guard curly || straight % 2 == 1 else { return false }
+        if isSpeech(text, before: lastQuote(text, range)) { return false }
         var j = range.upperBound
         while j < text.count, j - range.upperBound < quoteReach, text[j] != "\n" {
             let u = text[j]
@@ -150,6 +153,27 @@ enum RiskContext {
             j += 1
         }
         return false
+    }
+
+    /// Words that introduce someone's words: a quotation after them is what was said (他威胁说“要搞死你”),
+    /// not a name, a title or a saying, and it counts.
+    static let speechVerbs: [[Unicode.Scalar]] = scalars(["说", "道", "扬言", "叫嚣", "威胁", "声称", "喊", "骂"])
+
+    /// The offset of the quotation mark that opens the quotation around `range` (the nearest before it).
+    static func lastQuote(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var i = range.lowerBound - 1
+        while i >= 0, range.lowerBound - i <= quoteReach {
+            if openingQuotes.contains(text[i]) || straightQuotes.contains(text[i]) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// True when the quotation mark at `before` follows a speech verb (spaces and colons between allowed).
+    static func isSpeech(_ text: [Unicode.Scalar], before mark: Int?) -> Bool {
+        guard let mark else { return false }
+        let lead = text[max(0, mark - 8)..<mark].compactMap(TextFolding.fold)
+        return speechVerbs.contains { v in lead.count >= v.count && Array(lead.suffix(v.count)) == v }
     }
 
     static func find(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], from: Int = 0) -> Int? {

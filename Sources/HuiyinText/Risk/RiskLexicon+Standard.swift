@@ -17,10 +17,11 @@ extension RiskLexicon {
         RiskTerm("报复社会", .violence), RiskTerm("报复", .violence, .low), RiskTerm("炸药", .violence, .low),
         RiskTerm("炸掉", .violence), RiskTerm("炸毁", .violence), RiskTerm("引爆", .violence),
         RiskTerm("放火", .violence), RiskTerm("纵火", .violence), RiskTerm("浇汽油", .violence), RiskTerm("泼汽油", .violence),
-        RiskTerm("血债血偿", .violence), RiskTerm("弄死", .violence), RiskTerm("殴打", .violence, .low),
+        RiskTerm("血债血偿", .violence), RiskTerm("弄死", .violence), RiskTerm("搞死", .violence), RiskTerm("打死", .violence),
+        RiskTerm("持刀", .violence), RiskTerm("殴打", .violence, .low),
         // 扬言威胁
         RiskTerm("后果自负", .threat, .low), RiskTerm("走着瞧", .threat, .low), RiskTerm("把事情闹大", .threat, .low),
-        RiskTerm("不惜一切代价", .threat, .low),
+        RiskTerm("不惜一切代价", .threat, .low), RiskTerm("极端行为", .threat),
         // 聚集
         RiskTerm("集体上访", .massGathering), RiskTerm("聚集", .massGathering), RiskTerm("围堵", .massGathering),
         RiskTerm("堵路", .massGathering), RiskTerm("拉横幅", .massGathering), RiskTerm("静坐", .massGathering),
@@ -32,7 +33,7 @@ extension RiskLexicon {
         RiskTerm("到省里", .levelSkipping), RiskTerm("省里上访", .levelSkipping),
     ], exclusions: [
         // Ordinary words that hold a term: retaliation suffered (打击报复), 申报复核, 减轻生产/生活,
-        // 年轻生命, and the saying 一哭二闹三上吊.
-        "打击报复", "申报复", "减轻生", "年轻生", "一哭二闹三上吊",
+        // 年轻生命, and the sayings 一哭二闹三上吊, 一棍子打死, 打死老虎, 打死也不.
+        "打击报复", "申报复", "减轻生", "年轻生", "一哭二闹三上吊", "一棍子打死", "一棒子打死", "打死老虎", "打死也不",
     ])
 }
