@@ -3,6 +3,7 @@ import PackageDescription
 
 // Evaluations and benchmarks, kept out of the main build. Run from this folder:
 //   swift run -c release text-eval [danger]   (classification CV, repeat detection, danger signal on ../shared data)
+//   swift run -c release routing-eval         (handling-unit suggestion, top-1/top-3, on the demo county)
 //   swift run -c release text-bench 100000    (synthetic corpus: index build, search, near-duplicates)
 //   HUIYIN_BENCH_POSTGRES_URL=postgres://… swift run -c release pg-bench 100000
 //                                             (the same intake and searches on PostgreSQL beside SQLite)
@@ -35,6 +36,16 @@ let package = Package(
                 .product(name: "HuiyinDemo", package: "huiyin"),
             ],
             path: "Sources/TextEvaluation"
+        ),
+        .executableTarget(
+            name: "routing-eval",
+            dependencies: [
+                .product(name: "HuiyinText", package: "huiyin"),
+                .product(name: "HuiyinDomain", package: "huiyin"),
+                .product(name: "HuiyinStore", package: "huiyin"),
+                .product(name: "HuiyinDemo", package: "huiyin"),
+            ],
+            path: "Sources/RoutingEvaluation"
         ),
         .executableTarget(
             name: "text-bench",
