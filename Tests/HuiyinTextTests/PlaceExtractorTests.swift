@@ -69,5 +69,7 @@ struct PlaceExtractorTests {
         #expect(found.allSatisfy { $0.townshipID == nil && $0.kind == .department })
         #expect(extractor.places(in: "县住房和城乡建设局").map(\.unitID) == [F.housing])
         #expect(extractor.places(in: "青溪县人民政府").isEmpty)
+        #expect(extractor.places(in: "打了市人社局、A3区住建局和A7县人社局的电话").isEmpty, "other governments' departments")
+        #expect(extractor.places(in: "青溪县人社局").map(\.unitID) == [F.hrss])
     }
 }

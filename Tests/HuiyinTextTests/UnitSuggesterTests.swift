@@ -6,8 +6,8 @@ import Testing
 struct UnitSuggesterTests {
     typealias F = PlaceFixture
     let extractor = PlaceExtractor(units: F.units)
-    /// 城乡建设 (code 03…): roads and village works, mostly handled by the township where they are;
-    /// 劳动和社会保障 (01…): wages, handled by 人社局.
+    /// A made-up taxonomy: `03…` roads and village works, handled by the township where they are (and once
+    /// by 人社局, a neighbouring category's usual unit); `01…` wages, handled by 人社局.
     static let roads = "030201", wages = "010101"
     static let history = [
         RoutingObservation(categoryCode: roads, localityUnitID: F.xiguan, unitID: F.chengxi, count: 3),

@@ -17,6 +17,9 @@ import HuiyinDomain
 ///   团结村); otherwise each unit is reported with ``PlaceMention/alternatives`` saying how many there
 ///   are.
 ///
+/// A department's name without the county's own name is another government's department after 市, 区,
+/// 省 or 州, or after a letter or digit (市教育局, A3区人社局, A7县教育局), and is not reported.
+///
 /// The county, the city and the petition bureau are recognised (so that their names block others) but
 /// not reported.
 public struct PlaceExtractor: Sendable {
@@ -26,6 +29,10 @@ public struct PlaceExtractor: Sendable {
         var form: PlaceMention.Form
         /// A township's short form: counts only where it stands as a place name.
         var needsContext: Bool
+        /// A department's name without the county's own name (教育局, 县人社局): another government's
+        /// department when a city, district or province stands before it (市教育局, A3区人社局), or a
+        /// letter or digit (A7县教育局, as masked data writes another county).
+        var qualifiable: Bool
     }
 
     struct Place: Sendable {
@@ -54,7 +61,10 @@ public struct PlaceExtractor: Sendable {
             let scalars = Array(name.unicodeScalars)
             guard scalars.count >= 2, let first = scalars.first else { return }
             let needsContext = form == .short && ids.contains { units.unit($0).map { $0.kind != .department } ?? false }
-            byFirst[first, default: []].append(Name(scalars: scalars, units: ids.sorted(), form: form, needsContext: needsContext))
+            let qualifiable = !(county.map(name.hasPrefix) ?? false)
+                && ids.contains { units.unit($0).map { $0.kind == .department || $0.kind == .petitionBureau } ?? false }
+            byFirst[first, default: []].append(Name(scalars: scalars, units: ids.sorted(), form: form, needsContext: needsContext,
+                                                    qualifiable: qualifiable))
         }
         for (name, ids) in full { add(name, ids, .full) }
         // A full name is never also read as a short one.
@@ -132,6 +142,7 @@ public struct PlaceExtractor: Sendable {
         let n = name.scalars.count
         guard i + n <= text.count else { return false }
         for k in 1..<n where text[i + k] != name.scalars[k] { return false }
+        if name.qualifiable, i > 0, Self.otherLevels.contains(text[i - 1]) || Self.isLatinOrDigit(text[i - 1]) { return false }
         guard name.needsContext else { return true }
         let before = i > 0 ? text[i - 1] : nil, after = i + n < text.count ? text[i + n] : nil
         return Self.opensPlace(before) && Self.closesPlace(after)

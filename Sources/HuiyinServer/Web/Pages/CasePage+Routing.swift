@@ -25,7 +25,7 @@ extension CasePage {
         h.raw("><strong>")
         h.text(t("建议"))
         h.raw("</strong> <span class=\"muted\">")
-        h.text(t("根据内容分类、问题属地和正文提到的地方建议，请核实后选择。"))
+        h.text(t("依据内容分类、问题属地和正文提到的地方，请核实后选择。"))
         h.raw("</span><ol class=\"hint-list\">")
         for s in list {
             h.raw("<li><span class=\"unit-name\">")

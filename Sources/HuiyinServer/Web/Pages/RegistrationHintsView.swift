@@ -93,7 +93,7 @@ struct RegistrationHintsView {
         guard !list.isEmpty else { return }
         h.raw("<h3>")
         h.text(lang.t("建议承办单位"))
-        h.raw("</h3><ol class=\"hint-list\">")
+        h.raw("</h3><ol class=\"hint-list unit-hints\">")
         for u in list {
             h.raw("<li>")
             h.text(config.units.unit(u.unitID)?.name ?? "—")

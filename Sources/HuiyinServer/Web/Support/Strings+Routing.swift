@@ -5,7 +5,7 @@ extension Strings {
         "正文提到该单位": "the text names it",
         "问题属地在其辖区": "the locality given lies within it",
         "建议": "Suggested",
-        "根据内容分类、问题属地和正文提到的地方建议，请核实后选择。":
-            "Suggested from the category, the locality and the places the text names; check before choosing.",
+        "依据内容分类、问题属地和正文提到的地方，请核实后选择。":
+            "From the category, the locality and the places the text names; check before choosing.",
     ]
 }
