@@ -38,6 +38,14 @@ let package = Package(
             path: "Sources/TextEvaluation"
         ),
         .executableTarget(
+            name: "hot-eval",
+            dependencies: [
+                .product(name: "HuiyinText", package: "huiyin"),
+                .product(name: "HuiyinDomain", package: "huiyin"),
+            ],
+            path: "Sources/HotIssueEvaluation"
+        ),
+        .executableTarget(
             name: "routing-eval",
             dependencies: [
                 .product(name: "HuiyinText", package: "huiyin"),

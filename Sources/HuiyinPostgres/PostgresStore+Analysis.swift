@@ -7,7 +7,8 @@ extension PostgresStore: AnalysisStore {
     public func hotspotItems(receivedFrom from: LocalDate, through: LocalDate) async throws -> [HotspotItem] {
         try await withConnection { conn in
             try await self.rows("""
-                SELECT p.id, p.number, p.title, substr(r.doc ->> 'content', 1, 200) AS content,
+                SELECT p.id, p.number, p.title, substr(r.doc ->> 'content', 1, 600) AS content,
+                    COALESCE((r.doc ->> 'peopleCount')::bigint, 1) AS people,
                     substr(p.category_code, 1, 2) AS category, p.locality_unit_id, p.received_on,
                     COALESCE(NULLIF(r.doc #>> '{petitioners,0,idNumber}', ''), r.doc #>> '{petitioners,0,name}', '') AS petitioner
                 FROM petitions p CROSS JOIN LATERAL (SELECT p.registration::jsonb AS doc) r
@@ -19,8 +20,9 @@ extension PostgresStore: AnalysisStore {
                 let content = try row.get("content", as: String?.self) ?? ""
                 let place: Int64 = try row.get("locality_unit_id")
                 return HotspotItem(id: try row.get("id"), number: try row.get("number"), title: title,
-                                   text: title + "。" + title + "。" + content, category: try row.get("category"),
-                                   place: String(place), petitioner: try row.get("petitioner"), receivedOn: day)
+                                   text: title + "。" + content, category: try row.get("category"),
+                                   place: String(place), petitioner: try row.get("petitioner"), receivedOn: day,
+                                   people: Int(try row.get("people", as: Int64.self)))
             }
         }
     }

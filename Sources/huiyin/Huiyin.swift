@@ -11,7 +11,7 @@ struct Huiyin: AsyncParsableCommand {
             Every petition has an owner, a deadline and a written answer (件件有着落、件件有回音).
             Start with `huiyin serve --demo` for a demo county on a local SQLite file.
             """,
-        subcommands: [Serve.self, Migrate.self, CopyCommand.self, UserCommand.self, Deadline.self, CalendarCommand.self, DemoCommand.self, ReportCommand.self, ModelCommand.self])
+        subcommands: [Serve.self, Migrate.self, CopyCommand.self, UserCommand.self, Deadline.self, CalendarCommand.self, DemoCommand.self, ReportCommand.self, ModelCommand.self, AnalyseCommand.self])
 }
 
 /// Options shared by the commands that open the database.

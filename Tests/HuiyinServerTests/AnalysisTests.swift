@@ -11,14 +11,25 @@ import ZIPFoundation
 struct AnalysisTests {
     typealias W = WorkbenchPageTests
 
-    /// Five petitions about one blocked irrigation channel in 新塘村, one about something else.
+    /// A valid resident ID number (GB 11643 check digit) that differs by `n`, for distinct petitioners.
+    static func idNumber(_ n: Int) -> String {
+        let body = "11010519491231" + String(format: "%03d", 100 + n)
+        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        let sum = zip(body, weights).reduce(0) { $0 + Int(String($1.0))! * $1.1 }
+        return body + String(Array("10X98765432")[sum % 11])
+    }
+
+    /// Five people's petitions about one blocked irrigation channel in 新塘村, one about something else.
     static func seedHotspot(_ client: some TestClientProtocol, _ f: APIFixture) async throws -> [(id: Int, number: String)] {
         let token = try await client.token("dengji")
         let village = f.unit("新塘村").id
         var out: [(id: Int, number: String)] = []
-        for title in ["新塘村灌溉渠堵塞农田无法灌溉", "新塘村灌溉渠堵塞多年无人清理", "反映新塘村灌溉渠堵塞问题",
-                      "新塘村灌溉渠堵塞影响秋收", "新塘村灌溉渠堵塞请求清淤"] {
-            out.append(try await W.register(client, token: token, locality: village, title: title))
+        for (n, title) in ["新塘村灌溉渠堵塞农田无法灌溉", "新塘村灌溉渠堵塞多年无人清理", "反映新塘村灌溉渠堵塞问题",
+                           "新塘村灌溉渠堵塞影响秋收", "新塘村灌溉渠堵塞请求清淤"].enumerated() {
+            let (status, body) = try await client.call(.post, "/api/v1/petitions", token: token,
+                                                       json: registrationJSON(localityUnitID: village, title: title, idNumber: idNumber(n)))
+            #expect(status == .created, "registration of \(title)")
+            out.append((try #require(body["id"]?.int), try #require(body["number"]?.string)))
         }
         // Registrations in the fixture share one content text: the unrelated petition gets its own.
         var json = registrationJSON(localityUnitID: village, title: "村小学校舍漏雨")
@@ -42,7 +53,7 @@ struct AnalysisTests {
             #expect(page.status == .ok)
             #expect(page.body.contains("热点与趋势"))
             #expect(page.body.contains("灌溉渠堵塞"))
-            #expect(page.body.contains("5 / 1"))  // five petitions, one petitioner (the fixture's)
+            #expect(page.body.contains("5 / 5 / 5"))  // five petitions, five petitioners, five people
             for p in seeded.prefix(5) { #expect(page.body.contains("href=\"/petitions/\(p.id)\"")) }
             #expect(!page.body.contains("href=\"/petitions/\(seeded[5].id)\""), "the unrelated petition is no member")
             let bad = try await leader.get("/supervision/hotspots?period=2026-13")

@@ -15,9 +15,19 @@ public struct Hotspot: Sendable, Hashable {
     public var distinctPetitioners: Int
     /// Summed public support of the members, nil when no member's support is known.
     public var support: Int?
+    /// A title a leader can read: the title of the member closest to the others.
+    public var title: String
+    /// The site the members name (an estate, road, school …), when the text names one: shown beside the
+    /// locality unit of ``place``.
+    public var placeName: String
+    /// The phrases that name the problem, heaviest first.
+    public var keyPhrases: [String]
+    /// People involved: the summed head counts of the members (a collective petition counts all its people).
+    public var people: Int
 
     public init(key: String, category: String, place: String, representative: HotspotItem, members: [HotspotItem],
-                previousCount: Int, distinctPetitioners: Int, support: Int?) {
+                previousCount: Int, distinctPetitioners: Int, support: Int?, title: String? = nil,
+                placeName: String = "", keyPhrases: [String] = [], people: Int? = nil) {
         self.key = key
         self.category = category
         self.place = place
@@ -26,6 +36,10 @@ public struct Hotspot: Sendable, Hashable {
         self.previousCount = previousCount
         self.distinctPetitioners = distinctPetitioners
         self.support = support
+        self.title = title ?? representative.title
+        self.placeName = placeName
+        self.keyPhrases = keyPhrases
+        self.people = people ?? members.reduce(0) { $0 + $1.people }
     }
 
     public var count: Int { members.count }
@@ -36,13 +50,22 @@ public struct Hotspot: Sendable, Hashable {
     public var growth: Double { Double(count - previousCount) / Double(max(previousCount, 1)) }
 
     /// The heat score [design]: each distinct petitioner counts 1, each further petition from the same
-    /// people ½, each petition more than in the previous window ½, and public support log₂(1 + support).
+    /// people ½, each petition more than in the previous window ½, public support log₂(1 + support), and
+    /// the people of collective petitions beyond one per petition log₂(1 + extra), so that 108 villagers
+    /// weigh more than one, without one collective letter outweighing fifty separate people.
     public var heat: Double {
-        let people = Double(distinctPetitioners)
+        let petitioners = Double(distinctPetitioners)
         let repeats = Double(count - distinctPetitioners) * 0.5
         let rise = Double(max(0, count - previousCount)) * 0.5
         let backing = support.map { log2(1 + Double(max(0, $0))) } ?? 0
-        return ((people + repeats + rise + backing) * 10).rounded() / 10
+        let crowd = log2(1 + Double(max(0, people - count)))
+        return ((petitioners + repeats + rise + backing + crowd) * 10).rounded() / 10
+    }
+
+    /// Emerging (新发): growing fast against its own baseline — at least twice the previous window's count
+    /// and at least three more petitions than then.
+    public var isEmerging: Bool {
+        count >= 2 * max(previousCount, 1) && count - previousCount >= 3
     }
 }
 

@@ -19,9 +19,11 @@ public struct HotspotItem: Sendable, Hashable {
     public var receivedOn: LocalDate
     /// Public support (点赞) where the channel records it.
     public var support: Int?
+    /// People who raised it (a collective petition of 108 people counts 108).
+    public var people: Int
 
     public init(id: Int64, number: String, title: String, text: String, category: String, place: String,
-                petitioner: String, receivedOn: LocalDate, support: Int? = nil, area: String? = nil) {
+                petitioner: String, receivedOn: LocalDate, support: Int? = nil, area: String? = nil, people: Int = 1) {
         self.id = id
         self.number = number
         self.title = title
@@ -32,5 +34,6 @@ public struct HotspotItem: Sendable, Hashable {
         self.petitioner = petitioner
         self.receivedOn = receivedOn
         self.support = support
+        self.people = max(1, people)
     }
 }

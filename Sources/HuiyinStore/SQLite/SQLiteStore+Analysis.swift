@@ -8,7 +8,8 @@ extension SQLiteStore: AnalysisStore {
             let cursor = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT id, number, title, substr(json_extract(registration, '$.content'), 1, 200) AS content,
+                    SELECT id, number, title, substr(json_extract(registration, '$.content'), 1, 600) AS content,
+                        COALESCE(json_extract(registration, '$.peopleCount'), 1) AS people,
                         substr(category_code, 1, 2) AS category, locality_unit_id, received_on,
                         COALESCE(NULLIF(json_extract(registration, '$.petitioners[0].idNumber'), ''),
                                  json_extract(registration, '$.petitioners[0].name'), '') AS petitioner
@@ -21,8 +22,9 @@ extension SQLiteStore: AnalysisStore {
                 let title: String = row["title"]
                 let content: String = row["content"] ?? ""
                 let place: Int64 = row["locality_unit_id"]
-                items.append(HotspotItem(id: row["id"], number: row["number"], title: title, text: title + "。" + title + "。" + content,
-                                         category: row["category"], place: String(place), petitioner: row["petitioner"], receivedOn: day))
+                items.append(HotspotItem(id: row["id"], number: row["number"], title: title, text: title + "。" + content,
+                                         category: row["category"], place: String(place), petitioner: row["petitioner"], receivedOn: day,
+                                         people: row["people"]))
             }
             return items
         }

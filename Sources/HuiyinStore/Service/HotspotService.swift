@@ -1,5 +1,6 @@
 import Foundation
 import HuiyinDomain
+import HuiyinText
 
 /// What the hotspot page and the report show for one period.
 public struct HotspotReport: Sendable {
@@ -16,10 +17,6 @@ public struct HotspotReport: Sendable {
 /// Hotspots and trends (苗头性、倾向性问题) as use cases: the analysis of a period, and the alert raised
 /// once when a new hotspot of the last 30 days grows past ``alertThreshold`` petitions.
 public struct HotspotService: Sendable {
-    /// Texts at least this alike are about the same problem (bigram cosine, tuned on TipDM 2020).
-    public static let similarityThreshold = 0.4
-    /// A cluster needs this many petitions in the window to be a hotspot.
-    public static let minimumCount = 3
     /// A new hotspot with this many petitions in the last 30 days raises an alert.
     public static let alertThreshold = 5
     /// Windows of the same length before the period that form a trend's baseline.
@@ -75,10 +72,10 @@ public struct HotspotService: Sendable {
         }
     }
 
-    static func detect(_ items: [HotspotItem], window: ClosedRange<LocalDate>, previous: ClosedRange<LocalDate>) -> [Hotspot] {
-        let detector = HotspotDetector(similarity: BigramCosine(corpus: items.map(\.text)),
-                                       threshold: similarityThreshold, minimumCount: minimumCount)
-        return detector.detect(items, window: window, previous: previous)
+    /// The hot issues of the window: ``HotIssueEngine``, the one engine of the pages, the report, the alert
+    /// and `huiyin analyse hotspots`.
+    public static func detect(_ items: [HotspotItem], window: ClosedRange<LocalDate>, previous: ClosedRange<LocalDate>?) -> [Hotspot] {
+        HotIssueEngine().detect(items, window: window, previous: previous)
     }
 
     /// Raises an alert (an outbox message to every active supervisor and leader) for each hotspot of the
@@ -100,8 +97,9 @@ public struct HotspotService: Sendable {
         for h in hot {
             let place = Int64(h.place).flatMap { config.units.unit($0)?.name } ?? h.place
             let category = config.taxonomy.category(code: h.category)?.name ?? h.category
-            let subject = "【热点预警】\(place) · \(category)：\(h.representative.title)"
-            let body = "近 30 日\(place)反映“\(h.representative.title)”同类问题 \(h.count) 件（\(h.distinctPetitioners) 人），"
+            let site = h.placeName.isEmpty ? place : "\(place)\(h.placeName)"
+            let subject = "【热点预警】\(site) · \(category)：\(h.title)"
+            let body = "近 30 日\(site)反映“\(h.title)”同类问题 \(h.count) 件（\(h.distinctPetitioners) 人），"
                 + "上一个 30 日 \(h.previousCount) 件，热度 \(h.heat)。请关注研判。"
             let messages = readers.map {
                 OutboxMessage(createdAt: now, recipient: .user($0.id), recipientName: $0.displayName,

@@ -116,12 +116,15 @@ struct ExportPages {
         let config = services.configuration.current
         let place = { (key: String) in Int64(key).flatMap { config.units.unit($0)?.name } ?? key }
         let category = { (code: String) in config.taxonomy.category(code: code)?.name ?? code }
+        let headers: [String] = ["序号", "热度", "问题", "属地", "关键词", "类别", "件数", "信访人", "涉及人数", "上期", "新发", "起", "止", "信访件"]
         let spots = ExportTable(
-            title: "热点问题 \(period.code)", headers: ["序号", "热度", "问题", "属地", "类别", "件数", "人数", "上期", "起", "止", "信访件"],
-            rows: report.hotspots.enumerated().map { i, h in
-                [String(i + 1), String(h.heat), h.representative.title, place(h.place), category(h.category), String(h.count),
-                 String(h.distinctPetitioners), String(h.previousCount), h.firstDay.iso, h.lastDay.iso,
-                 h.members.map(\.number).joined(separator: " ")]
+            title: "热点问题 \(period.code)", headers: headers,
+            rows: report.hotspots.enumerated().map { (i: Int, h: Hotspot) -> [String] in
+                let counts: [String] = [String(h.count), String(h.distinctPetitioners), String(h.people), String(h.previousCount)]
+                let named: [String] = [String(i + 1), String(h.heat), h.title, h.placeText(config), h.keyPhrases.joined(separator: "、"),
+                                       category(h.category)]
+                let span: [String] = [h.isEmerging ? "是" : "", h.firstDay.iso, h.lastDay.iso, h.members.map(\.number).joined(separator: " ")]
+                return named + counts + span
             }, fileStem: "hotspots")
         func rising(_ title: String, _ keys: [RisingKey], _ name: (String) -> String) -> ExportTable {
             ExportTable(title: title, headers: ["名称", "本期", "前三期平均", "变化"],

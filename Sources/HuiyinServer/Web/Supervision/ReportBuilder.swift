@@ -76,8 +76,7 @@ struct ReportBuilder {
             out.append("越级访 \(d.totals.levelSkipping) 件，较上期增加 \(d.totals.levelSkipping - d.previousTotals.levelSkipping) 件，需压实属地责任。")
         }
         for h in d.hotspots.hotspots.prefix(3) {
-            let place = Int64(h.place).flatMap { config.units.unit($0)?.name } ?? h.place
-            out.append("\(place)“\(h.representative.title)”同类问题 \(h.count) 件（\(h.distinctPetitioners) 人），热度 \(h.heat)，存在矛盾升级风险。")
+            out.append("\(h.placeText(config))“\(h.title)”同类问题 \(h.count) 件（\(h.distinctPetitioners) 人），热度 \(h.heat)，存在矛盾升级风险。")
         }
         for r in d.hotspots.risingCategories.prefix(2) {
             let name = config.taxonomy.category(code: r.key)?.name ?? r.key

@@ -81,9 +81,9 @@ struct ReportData: Sendable {
 
     /// The hotspots (top ten) as a table.
     func hotspotTable(_ config: CountyConfiguration) -> ExportTable {
-        ExportTable(title: "热点问题", headers: ["热度", "问题", "属地", "类别", "件数", "人数", "上期", "时间跨度"],
+        ExportTable(title: "热点问题", headers: ["热度", "问题", "属地", "类别", "件数", "信访人", "上期", "时间跨度"],
                     rows: hotspots.hotspots.prefix(10).map { h in
-                        [String(h.heat), h.representative.title, Int64(h.place).flatMap { config.units.unit($0)?.name } ?? h.place,
+                        [String(h.heat), h.title, h.placeText(config),
                          config.taxonomy.category(code: h.category)?.name ?? h.category, String(h.count), String(h.distinctPetitioners),
                          String(h.previousCount), "\(h.firstDay.chinese)—\(h.lastDay.chinese)"]
                     }, fileStem: "report-\(period.code)-hotspots")

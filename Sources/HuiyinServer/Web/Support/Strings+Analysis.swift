@@ -6,8 +6,11 @@ extension Strings {
         "上升最快的问题类别": "Categories rising fastest",
         "上升最快的问题属地": "Places rising fastest",
         "热点问题": "Hot issues",
-        "同一属地、同一类别、内容相近的信访件（本期至少 3 件）；热度 = 信访人数 + 同一人重复件数 × ½ + 较上期增加件数 × ½。":
-            "Similar petitions of one category in one place (at least 3 in the period); heat = petitioners + repeats by the same people × ½ + rise over the previous period × ½.",
+        "反映同一地点同一问题的信访件，措辞、标题、地名写法不同也归为一个热点（本期至少 3 件、2 名信访人）；热度 = 信访人数 + 同一人重复件数 × ½ + 较上期增加件数 × ½ + log₂(1 + 点赞数) + log₂(1 + 集体访多出的人数)。":
+            "Petitions about one problem in one place, also when worded, titled or placed differently, form one hot issue (at least 3 in the period from 2 petitioners); heat = petitioners + repeats by the same people × ½ + rise over the previous period × ½ + log₂(1 + support) + log₂(1 + people of collective petitions beyond one each).",
+        "新发": "Emerging",
+        "关键词": "Key phrases",
+        "件数 / 信访人 / 涉及人数": "Petitions / petitioners / people involved",
         "本期没有发现热点问题。": "No hot issue in this period.",
         "没有明显上升。": "Nothing rising markedly.",
         "名称": "Name",
@@ -19,7 +22,6 @@ extension Strings {
         "属地": "Place",
         "类别": "Category",
         "时间跨度": "Time span",
-        "件数 / 人数": "Petitions / people",
         "上期同类": "Similar, previous period",
         "相关信访件": "Member petitions",
         "下载打印版（HTML）": "Download print version (HTML)",
