@@ -44,6 +44,8 @@ struct AnalyseHotspots: ParsableCommand {
             messages = try MessageFile.messages(TableFile.read(path: file))
         } catch let error as CustomStringConvertible where error is TableFile.ReadError || error is MessageFile.ReadError {
             throw ValidationError(error.description)
+        } catch {
+            throw ValidationError("无法读取文件 \(file)：\(error.localizedDescription) (cannot read the file)")
         }
         guard let first = messages.map(\.day).min(), let last = messages.map(\.day).max() else {
             throw ValidationError("文件中没有留言 (no messages in the file)")
@@ -54,17 +56,19 @@ struct AnalyseHotspots: ParsableCommand {
         let previous = start.adding(days: -length)...start.adding(days: -1)
         let began = Date()
         let hot = HotspotService.detect(MessageFile.items(messages), window: start...end, previous: previous)
+        // Emergence needs a baseline: with no message before the window, nothing is called new.
+        let baseline = messages.contains { previous.contains($0.day) }
         let elapsed = Date().timeIntervalSince(began)
         if json {
-            print(try Self.json(Array(hot.prefix(top))))
+            print(try Self.json(Array(hot.prefix(top)), baseline: baseline))
         } else {
             print("热点问题 \(start.iso) — \(end.iso)：\(messages.count) 条留言，发现 \(hot.count) 个热点，用时 \(String(format: "%.2f", elapsed)) 秒")
-            for (i, h) in hot.prefix(top).enumerated() { print(Self.text(h, rank: i + 1)) }
+            for (i, h) in hot.prefix(top).enumerated() { print(Self.text(h, rank: i + 1, baseline: baseline)) }
         }
     }
 
-    static func text(_ h: Hotspot, rank: Int) -> String {
-        var lines = ["", "\(rank). \(h.title)\(h.isEmerging ? "（新发）" : "")",
+    static func text(_ h: Hotspot, rank: Int, baseline: Bool) -> String {
+        var lines = ["", "\(rank). \(h.title)\(baseline && h.isEmerging ? "（新发）" : "")",
                      "   热度 \(h.heat)；地点 \(h.placeName.isEmpty ? "—" : h.placeName)；关键词 \(h.keyPhrases.joined(separator: "、"))",
                      "   \(h.firstDay.iso) — \(h.lastDay.iso)；\(h.count) 件，\(h.distinctPetitioners) 名留言人，涉及 \(h.people) 人"
                         + (h.support.map { "，点赞 \($0)" } ?? "") + "；上期 \(h.previousCount) 件"]
@@ -72,13 +76,13 @@ struct AnalyseHotspots: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ hot: [Hotspot]) throws -> String {
+    static func json(_ hot: [Hotspot], baseline: Bool) throws -> String {
         let objects: [[String: Any]] = hot.enumerated().map { i, h in
             var o: [String: Any] = [
                 "rank": i + 1, "title": h.title, "place": h.placeName, "heat": h.heat, "members": h.members.map(\.number),
                 "keyPhrases": h.keyPhrases, "from": h.firstDay.iso, "to": h.lastDay.iso, "count": h.count,
                 "petitioners": h.distinctPetitioners, "people": h.people, "previousCount": h.previousCount,
-                "emerging": h.isEmerging,
+                "emerging": baseline && h.isEmerging,
             ]
             if let s = h.support { o["support"] = s }
             return o

@@ -42,28 +42,31 @@ public enum MessageFile {
 
     /// The messages of a table; a title or a detail is required, and a time.
     public static func messages(_ table: TableFile) throws -> [Message] {
-        func header(_ field: String) -> String? {
-            let wanted = columns.first { $0.field == field }!.headers
-            for w in wanted { if let h = table.headers.first(where: { $0.lowercased() == w.lowercased() }) { return h } }
-            return nil
+        // Every header a field is known by, in order of preference: a row takes the first that has a value
+        // (some exports write `content` in one row and `detail` in another).
+        func headers(_ field: String) -> [String] {
+            columns.first { $0.field == field }!.headers.compactMap { w in table.headers.first { $0.lowercased() == w.lowercased() } }
         }
-        let title = header("title"), detail = header("detail")
-        guard title != nil || detail != nil else { throw ReadError.missingColumn("title", headers: table.headers) }
-        guard let time = header("time") else { throw ReadError.missingColumn("time", headers: table.headers) }
-        let id = header("id"), user = header("user"), support = header("support"), people = header("people")
+        let title = headers("title"), detail = headers("detail"), time = headers("time")
+        guard !(title.isEmpty && detail.isEmpty) else { throw ReadError.missingColumn("title", headers: table.headers) }
+        guard !time.isEmpty else { throw ReadError.missingColumn("time", headers: table.headers) }
+        let id = headers("id"), user = headers("user"), support = headers("support"), people = headers("people")
+        func value(_ row: [String: String], _ names: [String]) -> String? {
+            names.lazy.compactMap { row[$0] }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        }
         var out: [Message] = []
         for (n, row) in table.rows.enumerated() {
-            let t = title.flatMap { row[$0] } ?? "", d = detail.flatMap { row[$0] } ?? ""
+            let t = value(row, title) ?? "", d = value(row, detail) ?? ""
             guard !(t.isEmpty && d.isEmpty) else { continue }
-            let raw = row[time] ?? ""
+            let raw = value(row, time) ?? ""
             guard let day = date(raw) else { throw ReadError.badDate(row: n + 2, value: raw) }
             out.append(Message(
-                id: id.flatMap { row[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? String(n + 1),
+                id: value(row, id) ?? String(n + 1),
                 title: t.trimmingCharacters(in: .whitespacesAndNewlines),
                 detail: d.trimmingCharacters(in: .whitespacesAndNewlines), day: day,
-                user: user.flatMap { row[$0] } ?? "",
-                support: support.flatMap { row[$0] }.flatMap { Int(Double($0.trimmingCharacters(in: .whitespaces)) ?? .nan) },
-                people: people.flatMap { row[$0] }.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1))
+                user: value(row, user) ?? "",
+                support: value(row, support).flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }.map { Int($0) },
+                people: value(row, people).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1))
         }
         return out
     }
