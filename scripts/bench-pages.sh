@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks the staff pages at 100k petitions (README.md, "Performance").
+# Benchmarks the staff pages at 100k petitions (docs/performance.md).
 #
 # Builds a release binary in .build-release, makes a demo database enlarged to 100k petitions (kept
 # between runs), serves it on 127.0.0.1, signs in through the sign-in form, and runs wrk against the

@@ -1,6 +1,6 @@
 extension PostgresSchema {
     /// What keeps the staff pages cheap at 100k petitions (SQLite: `v8-list-flags`, `v8-queue-counts`;
-    /// README.md, "Performance"):
+    /// docs/performance.md):
     ///
     /// - The four flags a case-list row shows (risk, emergency, extension, supervision) as plain columns,
     ///   so a 50-row page does not parse 100 JSON documents. A `BEFORE` trigger copies them out of the JSON

@@ -1,7 +1,7 @@
 import HuiyinDomain
 
 /// The tunable numbers and word lists of text intelligence, stored by the county and documented in the
-/// README ("Text intelligence"). Changing ``shingleSize``, ``permutations`` or ``banding`` needs a rebuild
+/// docs/text-intelligence.md. Changing ``shingleSize``, ``permutations`` or ``banding`` needs a rebuild
 /// of the near-duplicate index (`huiyin model retrain --reindex`).
 public struct TextSettings: Sendable, Hashable, Codable {
     /// Exact Jaccard similarity (character 3-shingles) at or above which two petitions are near-duplicates.

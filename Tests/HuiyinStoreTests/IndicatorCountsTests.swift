@@ -5,7 +5,7 @@ import HuiyinDomain
 @testable import HuiyinStore
 import Testing
 
-/// The indicators added up from the counts the triggers keep (README.md, "Dashboard and indicators")
+/// The indicators added up from the counts the triggers keep (docs/performance.md, "Dashboard and indicators")
 /// must equal the domain's calculator over the petitions, for every kind of period.
 @Suite("SQLite store: indicator counts")
 struct IndicatorCountsTests {

@@ -4,7 +4,7 @@ import HuiyinDomain
 import HuiyinStore
 import Testing
 
-/// The shortcuts that keep the staff pages fast (README.md, "Performance") must give the same answers
+/// The shortcuts that keep the staff pages fast (docs/performance.md) must give the same answers
 /// as the slow way: counts kept by triggers, flags copied out of the JSON, sessions remembered for a
 /// moment, the case page's single read.
 @Suite("SQLite store: performance shortcuts")

@@ -46,6 +46,15 @@ struct HotIssueEngineTests {
         #expect(canonical("柳塘镇翠湖花园小区") == "翠湖花园")
         #expect(PlaceKind.of(PlaceKind.scalars("请政府")) == .none, "a body or the petition's own words are no place")
         #expect(PlaceKind.of(PlaceKind.scalars("新城")) == .none, "a suffix alone is no place")
+        #expect(PlaceKind.of(PlaceKind.scalars("翠湖花园小区")) == .site, "小区 ends in 区 but is an estate")
+        #expect(PlaceKind.of(PlaceKind.scalars("搅拌站")) == .none, "站 needs a three-character name (长沙南站)")
+        #expect(PlaceKind.of(PlaceKind.scalars("长沙南站")) == .site)
+        func kind(_ s: String, tf: Int, specific: Int, tail: Int) -> PlaceKind {
+            PlaceKind.of(PlaceKind.scalars(s), frequency: tf, specificFrequency: specific, tailFrequency: tail)
+        }
+        #expect(kind("丽发新城", tf: 60, specific: 66, tail: 60) == .site)
+        #expect(kind("麻将花园", tf: 8, specific: 40, tail: 8) == .none, "麻将 lives mostly outside 麻将花园")
+        #expect(kind("建搅拌车站", tf: 8, specific: 8, tail: 44) == .none, "建 + a thing seen far more often alone")
     }
 
     /// One problem told by eight people in their own words, titles and place names; a second problem at the

@@ -28,7 +28,7 @@ public struct TableFile: Sendable {
         let url = URL(fileURLWithPath: path)
         let data = try Data(contentsOf: url)
         switch url.pathExtension.lowercased() {
-        case "jsonl", "ndjson", "json": return try jsonLines(data)
+        case "jsonl", "ndjson": return try jsonLines(data)
         case "csv", "txt": return try CSVTable.parse(data)
         case "xlsx": return try XLSXTable.parse(data)
         case let other: throw ReadError.unknownFormat(other)

@@ -28,7 +28,8 @@ enum XLSXTable {
         for row in elements("row", in: sheet) {
             var cells: [Int: String] = [:]
             for cell in elementsWithAttributes("c", in: row) {
-                guard let column = attribute("r", cell.attributes).map(columnIndex) ?? Optional(cells.count) else { continue }
+                // Cells without a reference follow the one before.
+                let column = attribute("r", cell.attributes).map(columnIndex) ?? cells.count
                 let type = attribute("t", cell.attributes) ?? "n"
                 let value: String
                 switch type {

@@ -1,7 +1,7 @@
 import GRDB
 
 extension SQLiteSchema {
-    /// What keeps the staff pages cheap at 100k petitions (README.md, "Performance"):
+    /// What keeps the staff pages cheap at 100k petitions (docs/performance.md):
     ///
     /// - The four flags a case-list row shows (risk, emergency, extension, supervision) as plain columns,
     ///   so a 50-row page does not parse 100 JSON documents. Triggers keep them equal to the JSON, whoever

@@ -42,11 +42,6 @@ extension HotIssueEngine {
             self.lexicon = lexicon
         }
 
-        /// The similarity of two items' texts (cosine of their vectors, before place factors).
-        public func cosine(_ i: Int, _ j: Int) -> Double {
-            Self.dot(documents[i].features, documents[j].features)
-        }
-
         static func dot(_ x: [(phrase: Int32, weight: Double)], _ y: [(phrase: Int32, weight: Double)]) -> Double {
             var i = 0, j = 0, s = 0.0
             while i < x.count, j < y.count {
@@ -55,9 +50,6 @@ extension HotIssueEngine {
             }
             return s
         }
-
-        /// The text of a phrase.
-        func text(_ phrase: Int32) -> String { lexicon.phrases[Int(phrase)].text }
     }
 
     func document(_ item: HotspotItem, text: TextRuns, lexicon: PhraseLexicon) -> Document {

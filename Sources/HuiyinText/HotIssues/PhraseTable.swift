@@ -1,7 +1,7 @@
 /// An open-addressing hash table from phrase hashes to dense ids 0, 1, 2 … in order of insertion (linear
 /// probing, multiplicative hashing), so callers keep values in plain arrays indexed by id. Mining counts
-/// some ten million n-grams for a few thousand texts; the standard `Dictionary` hashes each key with
-/// SipHash and was several times slower here.
+/// some ten million n-grams for a few thousand texts; with the standard `Dictionary` (SipHash on every
+/// key) the mining of the 4,326 real messages took about twice as long here.
 struct PhraseTable: Sendable {
     private var slotKeys: [UInt64]
     private var slotIDs: [Int32]
